@@ -1,0 +1,142 @@
+//! The command line, with Dutch help texts, and clap's errors turned into
+//! one Dutch line each.
+
+use std::path::PathBuf;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{ArgAction, Parser, Subcommand};
+
+const HELP_TEMPLATE: &str = "\
+{about}
+
+Gebruik: {usage}
+
+{all-args}{after-help}
+";
+
+/// Waar staat jouw werk in de vier kwadranten van Kai-Fu Lee, en wat is jouw groeiplan?
+#[derive(Debug, Parser)]
+#[command(
+    name = "kwadrant",
+    version,
+    override_usage = "kwadrant [--dir MAP] [OPDRACHT]",
+    help_template = HELP_TEMPLATE,
+    subcommand_help_heading = "Opdrachten",
+    next_help_heading = "Opties",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    after_help = "Zonder opdracht start kwadrant een nieuwe sessie in de terminal."
+)]
+pub struct Cli {
+    /// Map waarin plannen worden opgeslagen (standaard: de huidige map)
+    #[arg(long, value_name = "MAP")]
+    pub dir: Option<PathBuf>,
+
+    /// Toon deze hulp
+    #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true)]
+    help: Option<bool>,
+
+    /// Toon het versienummer
+    #[arg(short = 'V', long = "version", action = ArgAction::Version)]
+    version: Option<bool>,
+
+    /// Wat kwadrant moet doen
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Ga verder met een opgeslagen plan
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant open BESTAND"
+    )]
+    Open {
+        /// Het plan (.toml)
+        #[arg(value_name = "BESTAND")]
+        file: PathBuf,
+    },
+    /// Toon het kwadrant bij twee scores, zonder sessie
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant score --sociaal GETAL --creativiteit GETAL [--soort SOORT]"
+    )]
+    Score {
+        /// Sociale interactie: 0 (weinig) tot en met 10 (veel)
+        #[arg(long, value_name = "GETAL", allow_hyphen_values = true)]
+        sociaal: Option<String>,
+        /// Creativiteit en strategie: 0 (routine) tot en met 10 (veel)
+        #[arg(long, value_name = "GETAL", allow_hyphen_values = true)]
+        creativiteit: Option<String>,
+        /// Soort werk: cognitief (denkwerk, standaard) of fysiek
+        #[arg(
+            long,
+            value_name = "SOORT",
+            default_value = "cognitief",
+            hide_default_value = true
+        )]
+        soort: String,
+    },
+    /// Controleer een of meer plannen
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant check BESTAND..."
+    )]
+    Check {
+        /// De plannen (.toml)
+        #[arg(value_name = "BESTAND", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Toon een plan als leesbare tekst
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant show BESTAND"
+    )]
+    Show {
+        /// Het plan (.toml)
+        #[arg(value_name = "BESTAND")]
+        file: PathBuf,
+    },
+}
+
+/// One Dutch line for a clap error that is not a request for help.
+pub fn dutch_error(err: &clap::Error) -> String {
+    let arg = match err.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        _ => String::new(),
+    };
+    let value = match err
+        .get(ContextKind::InvalidValue)
+        .or_else(|| err.get(ContextKind::InvalidSubcommand))
+    {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let arg = arg
+        .replace(['<', '>'], "")
+        .trim_end_matches('.')
+        .to_string();
+    let what = match err.kind() {
+        ErrorKind::UnknownArgument => format!("onbekende optie {arg}"),
+        ErrorKind::InvalidSubcommand => format!("onbekende opdracht '{value}'"),
+        ErrorKind::MissingRequiredArgument => format!("er ontbreekt: {arg}"),
+        ErrorKind::MissingSubcommand => "er ontbreekt een opdracht".to_string(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            format!("ongeldige waarde '{value}' bij {arg}")
+        }
+        ErrorKind::TooManyValues => {
+            format!("{arg} staat er te vaak")
+        }
+        ErrorKind::ArgumentConflict => format!("{arg} gaat niet samen met een andere optie"),
+        _ => "de opdracht klopt niet".to_string(),
+    };
+    format!("kwadrant: {what}. Zie 'kwadrant --help'.")
+}

@@ -1,0 +1,106 @@
+//! The non-interactive commands. Each writes to the given streams and returns
+//! the exit status, so tests can run them without a process.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::model::catalog::Catalog;
+use crate::model::keyword::Keyword;
+use crate::model::plan::SoortWerk;
+use crate::model::position::{Axis, Position, check_score};
+use crate::plan_file;
+use crate::report::text;
+
+/// All went well.
+pub const EXIT_OK: u8 = 0;
+/// A checked file is not valid, or a file could not be used.
+pub const EXIT_INVALID: u8 = 1;
+/// The command was used wrongly.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Reads one score from the command line. Accepts a decimal comma ("3,5").
+pub fn parse_score(axis: Axis, raw: Option<&str>) -> Result<f64, String> {
+    let flag = format!("--{}", axis.id());
+    let Some(raw) = raw else {
+        return Err(format!(
+            "{flag} ontbreekt; geef een getal van 0 tot en met 10, bijvoorbeeld {flag} 3.5"
+        ));
+    };
+    let cleaned = raw.trim().replace(',', ".");
+    let value: f64 = match cleaned.parse() {
+        Ok(v) => v,
+        Err(_) => {
+            return Err(format!(
+                "{flag} moet een getal van 0 tot en met 10 zijn, zoals 3.5; '{raw}' is geen getal"
+            ));
+        }
+    };
+    check_score(value).map_err(|e| format!("{flag} {e}"))
+}
+
+/// `kwadrant score`.
+pub fn score(
+    sociaal: Option<&str>,
+    creativiteit: Option<&str>,
+    soort: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let parsed = parse_score(Axis::Sociaal, sociaal).and_then(|x| {
+        let y = parse_score(Axis::Creativiteit, creativiteit)?;
+        let soort = SoortWerk::from_id(soort)
+            .ok_or_else(|| format!("--soort moet cognitief of fysiek zijn, niet '{soort}'"))?;
+        Ok((x, y, soort))
+    });
+    match parsed {
+        Ok((x, y, soort)) => {
+            let position = Position {
+                sociaal: x,
+                creativiteit: y,
+            };
+            let report = text::score_report(&position, soort, Catalog::embedded());
+            let _ = out.write_all(report.as_bytes());
+            EXIT_OK
+        }
+        Err(message) => {
+            let _ = writeln!(err, "kwadrant: {message}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// `kwadrant check`: `FILE: ok` or every problem, one per line.
+pub fn check(files: &[&Path], out: &mut dyn Write) -> u8 {
+    let mut status = EXIT_OK;
+    for file in files {
+        let name = file.display().to_string();
+        match plan_file::load(file) {
+            Ok(_) => {
+                let _ = writeln!(out, "{name}: ok");
+            }
+            Err(e) => {
+                status = EXIT_INVALID;
+                for line in e.lines(&name) {
+                    let _ = writeln!(out, "{line}");
+                }
+            }
+        }
+    }
+    status
+}
+
+/// `kwadrant show`.
+pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match plan_file::load(file) {
+        Ok(plan) => {
+            let _ = out.write_all(text::show(&plan, Catalog::embedded()).as_bytes());
+            EXIT_OK
+        }
+        Err(e) => {
+            for line in e.lines(&file.display().to_string()) {
+                let _ = writeln!(err, "{line}");
+            }
+            EXIT_INVALID
+        }
+    }
+}

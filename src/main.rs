@@ -1,0 +1,50 @@
+//! The `kwadrant` binary: parse the arguments, dispatch, print errors.
+
+use std::io;
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+use kwadrant::cli::{Cli, Command, dutch_error};
+use kwadrant::commands::{self, EXIT_USAGE};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("{}", dutch_error(&e));
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    let status = match &cli.command {
+        Some(Command::Score {
+            sociaal,
+            creativiteit,
+            soort,
+        }) => commands::score(
+            sociaal.as_deref(),
+            creativiteit.as_deref(),
+            soort,
+            &mut out,
+            &mut err,
+        ),
+        Some(Command::Check { files }) => {
+            let files: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
+            commands::check(&files, &mut out)
+        }
+        Some(Command::Show { file }) => commands::show(file, &mut out, &mut err),
+        Some(Command::Open { .. }) | None => {
+            eprintln!(
+                "kwadrant: de sessie in de terminal is er nog niet. \
+                 Gebruik voor nu 'kwadrant score', 'check' of 'show'."
+            );
+            EXIT_USAGE
+        }
+    };
+    ExitCode::from(status)
+}

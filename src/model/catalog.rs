@@ -1,0 +1,563 @@
+//! The reference catalogs in `data/`: quadrant texts, reference jobs, the
+//! questionnaire, plan suggestions, digital skill levels and departments.
+//! They are embedded in the binary, so kwadrant runs from any folder.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::keyword::Keyword;
+use super::plan::{Soort, Termijn, Vorm};
+use super::position::{Axis, Position, Quadrant};
+
+/// What a quadrant means, in plain Dutch (`data/kwadranten.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuadrantText {
+    /// Quadrant id, such as `danger-zone`.
+    pub id: String,
+    /// The seed's name.
+    pub naam: String,
+    /// A short Dutch subtitle.
+    pub ondertitel: String,
+    /// What a position here means.
+    pub betekenis: String,
+    /// The direction of change (Tabel 3.5).
+    pub verandering: String,
+    /// A beckoning perspective: where the work can grow.
+    pub perspectief: String,
+    /// Source reference.
+    pub bron: String,
+}
+
+/// Which seed table a reference job comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobTable {
+    /// Tabel 3.4: municipal jobs.
+    Gemeente,
+    /// Tabel 3.2: general jobs with cognitive work.
+    Cognitief,
+    /// Tabel 3.3: general jobs with physical work.
+    Fysiek,
+}
+
+impl JobTable {
+    /// The seed reference, such as "Tabel 3.4".
+    pub fn bron(self) -> &'static str {
+        match self {
+            JobTable::Gemeente => "Tabel 3.4",
+            JobTable::Cognitief => "Tabel 3.2",
+            JobTable::Fysiek => "Tabel 3.3",
+        }
+    }
+
+    /// A short Dutch description of the table.
+    pub fn label(self) -> &'static str {
+        match self {
+            JobTable::Gemeente => "functies bij gemeenten",
+            JobTable::Cognitief => "beroepen met denkwerk",
+            JobTable::Fysiek => "beroepen met fysiek werk",
+        }
+    }
+}
+
+/// A job placed on the grid (`data/functies.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceJob {
+    /// Full name.
+    pub naam: String,
+    /// A short label for the chart; defaults to the name.
+    #[serde(default)]
+    pub kort: Option<String>,
+    /// The quadrant the seed table places it in.
+    pub kwadrant: String,
+    /// x coordinate.
+    pub sociaal: f64,
+    /// y coordinate.
+    pub creativiteit: f64,
+    /// Source table, such as "Tabel 3.4".
+    pub bron: String,
+}
+
+impl ReferenceJob {
+    /// The point on the grid.
+    pub fn position(&self) -> Position {
+        Position {
+            sociaal: self.sociaal,
+            creativiteit: self.creativiteit,
+        }
+    }
+
+    /// The label to draw next to the marker.
+    pub fn short_name(&self) -> &str {
+        self.kort.as_deref().unwrap_or(&self.naam)
+    }
+
+    /// The table the job comes from.
+    pub fn table(&self) -> Option<JobTable> {
+        [JobTable::Gemeente, JobTable::Cognitief, JobTable::Fysiek]
+            .into_iter()
+            .find(|t| t.bron() == self.bron)
+    }
+}
+
+/// One answer on the 5-point frequency scale.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    /// 1..=5.
+    pub waarde: i64,
+    /// "Nooit" ... "(Bijna) altijd".
+    pub tekst: String,
+}
+
+/// A questionnaire statement (`data/vragenlijst.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id saved in the plan, such as `s1`.
+    pub id: String,
+    /// `sociaal` or `creativiteit`.
+    #[serde(rename = "as")]
+    pub axis_id: String,
+    /// The statement, B1 Dutch.
+    pub tekst: String,
+    /// Reverse-keyed: a high answer means a low score.
+    #[serde(default)]
+    pub omgekeerd: bool,
+    /// Example municipal tasks.
+    #[serde(default)]
+    pub voorbeelden: Vec<String>,
+    /// O*NET descriptor code, such as 4.A.2.b.2.
+    pub onet: String,
+    /// O*NET descriptor name.
+    pub onet_naam: String,
+}
+
+impl Question {
+    /// The axis this statement measures.
+    pub fn axis(&self) -> Axis {
+        if self.axis_id == Axis::Sociaal.id() {
+            Axis::Sociaal
+        } else {
+            Axis::Creativiteit
+        }
+    }
+}
+
+/// A suggested action for a Tabel 3.11 cell (`data/suggesties.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    /// Quadrant ids this fits; empty means every quadrant.
+    #[serde(default)]
+    pub kwadranten: Vec<String>,
+    /// Row id.
+    pub termijn: String,
+    /// Column id.
+    pub soort: String,
+    /// The action.
+    pub tekst: String,
+    /// `formeel` or `informeel`.
+    pub vorm: String,
+    /// Source reference.
+    pub bron: String,
+}
+
+impl Suggestion {
+    /// Whether it fits this quadrant.
+    pub fn fits(&self, quadrant: Quadrant) -> bool {
+        self.kwadranten.is_empty() || self.kwadranten.iter().any(|q| q == quadrant.id())
+    }
+
+    /// The form of learning.
+    pub fn form(&self) -> Option<Vorm> {
+        Vorm::from_id(&self.vorm)
+    }
+}
+
+/// A digital skill level of Tabel 3.10 (`data/digitaal.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DigitalLevel {
+    /// 0..=4.
+    pub niveau: i64,
+    /// Laag, Basis, Gemiddeld, Gevorderd, Gespecialiseerd.
+    pub naam: String,
+    /// One line.
+    pub omschrijving: String,
+    /// "Can do" statements.
+    pub kan: Vec<String>,
+    /// Source reference.
+    pub bron: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuadrantFile {
+    kwadrant: Vec<QuadrantText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JobFile {
+    functie: Vec<ReferenceJob>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionFile {
+    antwoord: Vec<AnswerOption>,
+    vraag: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SuggestionFile {
+    suggestie: Vec<Suggestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DigitalFile {
+    niveau: Vec<DigitalLevel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DepartmentFile {
+    #[allow(dead_code)]
+    bron: String,
+    afdelingen: Vec<String>,
+}
+
+/// All reference data.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// The four quadrants.
+    pub quadrants: Vec<QuadrantText>,
+    /// Reference jobs of Tabel 3.4, 3.2 and 3.3.
+    pub jobs: Vec<ReferenceJob>,
+    /// The answer scale, 1..=5.
+    pub scale: Vec<AnswerOption>,
+    /// The questionnaire statements, in the order they are asked.
+    pub questions: Vec<Question>,
+    /// Suggested actions.
+    pub suggestions: Vec<Suggestion>,
+    /// Tabel 3.10 levels 0..=4.
+    pub digital_levels: Vec<DigitalLevel>,
+    /// Tabel 3.13 departments.
+    pub departments: Vec<String>,
+}
+
+/// The raw catalog files, by name, as embedded in the binary.
+pub const SOURCES: [(&str, &str); 6] = [
+    (
+        "kwadranten.toml",
+        include_str!("../../data/kwadranten.toml"),
+    ),
+    ("functies.toml", include_str!("../../data/functies.toml")),
+    (
+        "vragenlijst.toml",
+        include_str!("../../data/vragenlijst.toml"),
+    ),
+    (
+        "suggesties.toml",
+        include_str!("../../data/suggesties.toml"),
+    ),
+    ("digitaal.toml", include_str!("../../data/digitaal.toml")),
+    (
+        "afdelingen.toml",
+        include_str!("../../data/afdelingen.toml"),
+    ),
+];
+
+static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| {
+    // The embedded files are checked by the tests below; a broken one is a
+    // build mistake, not user input.
+    Catalog::parse(SOURCES).expect("the embedded catalogs in data/ are valid")
+});
+
+impl Catalog {
+    /// The catalogs built into the binary.
+    pub fn embedded() -> &'static Catalog {
+        &EMBEDDED
+    }
+
+    /// Parses the six catalog files, in the order of [`SOURCES`].
+    pub fn parse(sources: [(&str, &str); 6]) -> Result<Catalog, String> {
+        fn read<T: serde::de::DeserializeOwned>((name, text): (&str, &str)) -> Result<T, String> {
+            toml::from_str(text).map_err(|e| format!("{name}: {e}"))
+        }
+        let [q, j, v, s, d, a] = sources;
+        let quadrants: QuadrantFile = read(q)?;
+        let jobs: JobFile = read(j)?;
+        let questions: QuestionFile = read(v)?;
+        let suggestions: SuggestionFile = read(s)?;
+        let digital: DigitalFile = read(d)?;
+        let departments: DepartmentFile = read(a)?;
+        Ok(Catalog {
+            quadrants: quadrants.kwadrant,
+            jobs: jobs.functie,
+            scale: questions.antwoord,
+            questions: questions.vraag,
+            suggestions: suggestions.suggestie,
+            digital_levels: digital.niveau,
+            departments: departments.afdelingen,
+        })
+    }
+
+    /// The texts for one quadrant.
+    pub fn quadrant(&self, quadrant: Quadrant) -> &QuadrantText {
+        self.quadrants
+            .iter()
+            .find(|q| q.id == quadrant.id())
+            .unwrap_or(&self.quadrants[0])
+    }
+
+    /// The questionnaire statement with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The Tabel 3.10 level with this number.
+    pub fn digital_level(&self, level: i64) -> Option<&DigitalLevel> {
+        self.digital_levels.iter().find(|l| l.niveau == level)
+    }
+
+    /// The reference jobs of one table.
+    pub fn jobs_in(&self, table: JobTable) -> impl Iterator<Item = &ReferenceJob> {
+        self.jobs.iter().filter(move |j| j.table() == Some(table))
+    }
+
+    /// The `count` jobs of `table` nearest to `position`, nearest first.
+    pub fn nearest_jobs(
+        &self,
+        position: &Position,
+        table: JobTable,
+        count: usize,
+    ) -> Vec<&ReferenceJob> {
+        let mut jobs: Vec<&ReferenceJob> = self.jobs_in(table).collect();
+        jobs.sort_by(|a, b| {
+            position
+                .distance(&a.position())
+                .total_cmp(&position.distance(&b.position()))
+        });
+        jobs.truncate(count);
+        jobs
+    }
+
+    /// The suggestions for one cell that fit `quadrant`.
+    pub fn suggestions_for(
+        &self,
+        quadrant: Quadrant,
+        termijn: Termijn,
+        soort: Soort,
+    ) -> impl Iterator<Item = &Suggestion> {
+        self.suggestions
+            .iter()
+            .filter(move |s| s.fits(quadrant) && s.termijn == termijn.id() && s.soort == soort.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::position::check_score;
+
+    fn catalog() -> &'static Catalog {
+        Catalog::embedded()
+    }
+
+    #[test]
+    fn every_quadrant_has_its_texts() {
+        assert_eq!(catalog().quadrants.len(), 4);
+        for q in Quadrant::ALL {
+            let text = catalog().quadrant(*q);
+            assert_eq!(text.id, q.id());
+            assert_eq!(text.naam, q.name());
+            assert_eq!(text.bron, "Tabel 3.5");
+        }
+    }
+
+    #[test]
+    fn danger_zone_text_is_never_alarmist() {
+        let text = catalog().quadrant(Quadrant::DangerZone);
+        let all = format!(
+            "{} {} {}",
+            text.betekenis, text.verandering, text.perspectief
+        )
+        .to_lowercase();
+        for word in ["verdwijn", "ontslag", "gevaar", "kwijt"] {
+            assert!(!all.contains(word), "{word} in danger-zone text");
+        }
+    }
+
+    #[test]
+    fn every_reference_job_sits_in_the_quadrant_its_table_gives() {
+        for job in &catalog().jobs {
+            let quadrant = Quadrant::from_id(&job.kwadrant)
+                .unwrap_or_else(|| panic!("{}: unknown quadrant {}", job.naam, job.kwadrant));
+            check_score(job.sociaal).unwrap();
+            check_score(job.creativiteit).unwrap();
+            assert_eq!(job.position().quadrant(), quadrant, "{}", job.naam);
+            assert!(
+                job.table().is_some(),
+                "{}: unknown bron {}",
+                job.naam,
+                job.bron
+            );
+        }
+    }
+
+    #[test]
+    fn tabel_3_4_is_complete_as_read_from_the_seed() {
+        let expect = [
+            ("slow-creep", 6),
+            ("safe-zone", 4),
+            ("danger-zone", 6),
+            ("human-veneer", 5),
+        ];
+        for (quadrant, count) in expect {
+            let n = catalog()
+                .jobs_in(JobTable::Gemeente)
+                .filter(|j| j.kwadrant == quadrant)
+                .count();
+            assert_eq!(n, count, "{quadrant}");
+        }
+        let names: Vec<&str> = catalog()
+            .jobs_in(JobTable::Gemeente)
+            .map(|j| j.naam.as_str())
+            .collect();
+        for must in [
+            "Administratief medewerker",
+            "DIV-medewerker",
+            "Parkeercontroleur",
+            "Jobcoach",
+            "Regisseur",
+            "Onderzoeker",
+            "Vergunningverlener Wabo / APV",
+        ] {
+            assert!(names.contains(&must), "{must}");
+        }
+    }
+
+    #[test]
+    fn general_tables_cover_every_quadrant() {
+        for table in [JobTable::Cognitief, JobTable::Fysiek] {
+            for q in Quadrant::ALL {
+                assert!(
+                    catalog().jobs_in(table).any(|j| j.kwadrant == q.id()),
+                    "{table:?} {q:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn short_labels_fit_the_chart() {
+        for job in &catalog().jobs {
+            assert!(job.short_name().chars().count() <= 24, "{}", job.naam);
+        }
+    }
+
+    #[test]
+    fn questionnaire_has_six_items_per_axis_some_reverse_keyed() {
+        let qs = &catalog().questions;
+        for axis in [Axis::Sociaal, Axis::Creativiteit] {
+            let items: Vec<&Question> = qs.iter().filter(|q| q.axis() == axis).collect();
+            assert_eq!(items.len(), 6, "{axis:?}");
+            assert!(items.iter().any(|q| q.omgekeerd), "{axis:?}");
+            assert!(items.iter().any(|q| !q.omgekeerd), "{axis:?}");
+        }
+        let mut ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), qs.len(), "question ids are unique");
+        for q in qs {
+            assert!(
+                q.axis_id == "sociaal" || q.axis_id == "creativiteit",
+                "{}",
+                q.id
+            );
+            assert!(
+                q.onet.starts_with("4.") || q.onet.starts_with("2."),
+                "{}",
+                q.id
+            );
+            assert!(!q.onet_naam.is_empty(), "{}", q.id);
+        }
+        let values: Vec<i64> = catalog().scale.iter().map(|a| a.waarde).collect();
+        assert_eq!(values, vec![1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn questionnaire_names_the_descriptors_the_design_asks_for() {
+        let codes: Vec<&str> = catalog()
+            .questions
+            .iter()
+            .map(|q| q.onet.as_str())
+            .collect();
+        for code in ["4.A.4.a.5", "4.A.2.b.2", "4.C.3.b.7", "4.C.3.b.8"] {
+            assert!(codes.contains(&code), "{code}");
+        }
+    }
+
+    #[test]
+    fn every_cell_has_suggestions_for_every_quadrant() {
+        for q in Quadrant::ALL {
+            for t in Termijn::ALL {
+                for s in Soort::ALL {
+                    let n = catalog().suggestions_for(*q, *t, *s).count();
+                    assert!(n >= 2, "{q:?} {t:?} {s:?}: {n}");
+                }
+            }
+        }
+        for s in &catalog().suggestions {
+            assert!(s.form().is_some(), "{}", s.tekst);
+            assert!(Termijn::from_id(&s.termijn).is_some(), "{}", s.tekst);
+            assert!(Soort::from_id(&s.soort).is_some(), "{}", s.tekst);
+            for q in &s.kwadranten {
+                assert!(Quadrant::from_id(q).is_some(), "{}", s.tekst);
+            }
+            assert!(!s.bron.is_empty());
+        }
+    }
+
+    #[test]
+    fn digital_levels_run_from_0_to_4() {
+        let levels: Vec<i64> = catalog().digital_levels.iter().map(|l| l.niveau).collect();
+        assert_eq!(levels, vec![0, 1, 2, 3, 4]);
+        assert_eq!(catalog().digital_level(2).unwrap().naam, "Gemiddeld");
+        assert!(catalog().digital_levels.iter().all(|l| !l.kan.is_empty()));
+    }
+
+    #[test]
+    fn departments_come_from_tabel_3_13() {
+        assert!(
+            catalog()
+                .departments
+                .iter()
+                .any(|d| d.contains("burgerzaken"))
+        );
+    }
+
+    #[test]
+    fn nearest_jobs_are_sorted_by_distance() {
+        let here = Position::new(1.5, 3.5).unwrap();
+        let near = catalog().nearest_jobs(&here, JobTable::Gemeente, 3);
+        assert_eq!(near.len(), 3);
+        assert_eq!(near[0].naam, "Administratief medewerker");
+        let d: Vec<f64> = near.iter().map(|j| here.distance(&j.position())).collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn a_broken_catalog_is_reported_by_file_name() {
+        let mut sources = SOURCES;
+        sources[1] = ("functies.toml", "[[functie]]\nnaam = 3");
+        let err = Catalog::parse(sources).unwrap_err();
+        assert!(err.starts_with("functies.toml:"), "{err}");
+    }
+}

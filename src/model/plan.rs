@@ -1,0 +1,536 @@
+//! The groeiplan (plan file formaat 1) as plain data, and the checks that do
+//! not depend on how it was written down: ranges, required fields of a plan
+//! that is `klaar`, and the questionnaire answers.
+
+use std::fmt;
+
+use toml::value::Datetime;
+
+use super::catalog::Catalog;
+use super::keyword::{Keyword, keyword_enum};
+use super::position::{Position, Quadrant, check_score};
+
+/// The plan file format this version reads and writes.
+pub const FORMAAT: i64 = 1;
+
+/// The highest digital skill level of Tabel 3.10.
+pub const MAX_DIGITAAL: u8 = 4;
+
+/// A problem with one field of a plan, for the person who wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Dotted path of the field, such as `positie.sociaal` or `acties[2].vorm`.
+    pub field: String,
+    /// What is wrong and what is allowed, in Dutch.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with `field`.
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "veld {}: {}", self.field, self.message)
+    }
+}
+
+/// Whether the plan is still being made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Status {
+    /// Saved part-way; only `formaat` and `status` are required.
+    #[default]
+    Concept,
+    /// Finished: also needs functie, the whole positie and richting.keuze.
+    Klaar,
+}
+keyword_enum!(Status { Concept => "concept", Klaar => "klaar" });
+
+/// Mostly cognitive or mostly physical work (Tabel 3.2 or 3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SoortWerk {
+    /// Mostly thinking work.
+    Cognitief,
+    /// Mostly physical work; the y axis reads "vaardigheid en handigheid".
+    Fysiek,
+}
+keyword_enum!(SoortWerk { Cognitief => "cognitief", Fysiek => "fysiek" });
+
+/// How the scores were found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Methode {
+    /// By the questionnaire.
+    Vragenlijst,
+    /// By two sliders.
+    Direct,
+}
+keyword_enum!(Methode { Vragenlijst => "vragenlijst", Direct => "direct" });
+
+/// Grow within the job, move to another job, or not decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keuze {
+    /// Grow within your own job.
+    Upskilling,
+    /// Move to another job.
+    Reskilling,
+    /// Not decided yet.
+    NogOpen,
+}
+keyword_enum!(Keuze {
+    Upskilling => "upskilling",
+    Reskilling => "reskilling",
+    NogOpen => "nog-open",
+});
+
+/// The job tools of Tabel 3.14 ("baangereedschap").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Baangereedschap {
+    /// Bring new tasks into your work.
+    JobInnovation,
+    /// Divide your time differently over your tasks.
+    JobCrafting,
+    /// Hand over tasks.
+    JobCarving,
+    /// Divide the tasks differently together as a team.
+    TeamCrafting,
+    /// Combine tasks from different jobs.
+    JobSlashing,
+}
+keyword_enum!(Baangereedschap {
+    JobInnovation => "job-innovation",
+    JobCrafting => "job-crafting",
+    JobCarving => "job-carving",
+    TeamCrafting => "team-crafting",
+    JobSlashing => "job-slashing",
+});
+
+/// The row of Tabel 3.11.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Termijn {
+    /// "Skills nu nodig".
+    Nu,
+    /// "Skills nodig over twee jaar".
+    OverTweeJaar,
+}
+keyword_enum!(Termijn { Nu => "nu", OverTweeJaar => "over-twee-jaar" });
+
+/// The column of Tabel 3.11.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Soort {
+    /// "Vakinhoudelijk".
+    Vakinhoudelijk,
+    /// "Soft skills (non-cognitief)".
+    SoftSkills,
+    /// "Technische of digitale skills".
+    Digitaal,
+}
+keyword_enum!(Soort {
+    Vakinhoudelijk => "vakinhoudelijk",
+    SoftSkills => "soft-skills",
+    Digitaal => "digitaal",
+});
+
+/// Formal learning (course, training) or informal (project, mentor, reading).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vorm {
+    /// Course or training.
+    Formeel,
+    /// Project, mentoring, learning on the job, reading.
+    Informeel,
+}
+keyword_enum!(Vorm { Formeel => "formeel", Informeel => "informeel" });
+
+impl Termijn {
+    /// The row name as Tabel 3.11 writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Termijn::Nu => "Skills nu nodig",
+            Termijn::OverTweeJaar => "Skills nodig over twee jaar",
+        }
+    }
+}
+
+impl Soort {
+    /// The column name as Tabel 3.11 writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Soort::Vakinhoudelijk => "Vakinhoudelijk",
+            Soort::SoftSkills => "Soft skills (non-cognitief)",
+            Soort::Digitaal => "Technische of digitale skills",
+        }
+    }
+}
+
+impl Vorm {
+    /// A short Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Vorm::Formeel => "formeel",
+            Vorm::Informeel => "informeel",
+        }
+    }
+}
+
+impl Keuze {
+    /// A short Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Keuze::Upskilling => "Upskilling: groeien in je eigen functie",
+            Keuze::Reskilling => "Reskilling: overstappen naar ander werk",
+            Keuze::NogOpen => "Nog niet besloten",
+        }
+    }
+}
+
+impl Baangereedschap {
+    /// The name with a short explanation (Tabel 3.14).
+    pub fn label(self) -> &'static str {
+        match self {
+            Baangereedschap::JobInnovation => "Job innovation: nieuwe taken naar je werk halen",
+            Baangereedschap::JobCrafting => "Job crafting: je tijd anders over je taken verdelen",
+            Baangereedschap::JobCarving => "Job carving: taken overdragen aan een ander",
+            Baangereedschap::TeamCrafting => "Team crafting: samen de taken anders verdelen",
+            Baangereedschap::JobSlashing => {
+                "Job slashing: taken uit verschillende functies combineren"
+            }
+        }
+    }
+}
+
+/// Who the plan belongs to (`[medewerker]`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Medewerker {
+    /// Name; optional.
+    pub naam: Option<String>,
+    /// Job title; required when the plan is klaar.
+    pub functie: Option<String>,
+    /// Department; optional.
+    pub afdeling: Option<String>,
+    /// Municipality; optional.
+    pub gemeente: Option<String>,
+}
+
+/// Where the work stands (`[positie]`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Positie {
+    /// Cognitive or physical work.
+    pub soort_werk: Option<SoortWerk>,
+    /// Questionnaire or direct sliders.
+    pub methode: Option<Methode>,
+    /// x score, 0.0..=10.0.
+    pub sociaal: Option<f64>,
+    /// y score, 0.0..=10.0.
+    pub creativiteit: Option<f64>,
+    /// Questionnaire answers in file order: item id and 1..=5.
+    pub antwoorden: Vec<(String, i64)>,
+}
+
+impl Positie {
+    /// The point, when both scores are present and valid.
+    pub fn position(&self) -> Option<Position> {
+        Position::new(self.sociaal?, self.creativiteit?).ok()
+    }
+
+    /// The quadrant derived from the scores.
+    pub fn quadrant(&self) -> Option<Quadrant> {
+        self.position().map(|p| p.quadrant())
+    }
+}
+
+/// The chosen direction (`[richting]`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Richting {
+    /// Upskilling, reskilling or not decided.
+    pub keuze: Option<Keuze>,
+    /// Target job; mostly with reskilling.
+    pub doelfunctie: Option<String>,
+    /// Job tools to discuss, in the order chosen.
+    pub baangereedschap: Vec<Baangereedschap>,
+    /// Digital skill level now, 0..=4.
+    pub digitaal_nu: Option<i64>,
+    /// Digital skill level needed in two years, 0..=4.
+    pub digitaal_over_twee_jaar: Option<i64>,
+    /// What I enjoy.
+    pub leuk: Option<String>,
+    /// What I am good at.
+    pub goed_in: Option<String>,
+    /// How I like to learn.
+    pub leervorm: Option<String>,
+}
+
+/// One action in a cell of Tabel 3.11 (`[[acties]]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actie {
+    /// The row.
+    pub termijn: Termijn,
+    /// The column.
+    pub soort: Soort,
+    /// What the employee will do.
+    pub tekst: String,
+    /// Formal or informal; may be left open in a concept.
+    pub vorm: Option<Vorm>,
+    /// Done.
+    pub klaar: bool,
+}
+
+/// The conversation with the manager (`[gesprek]`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Gesprek {
+    /// The manager's name.
+    pub leidinggevende: Option<String>,
+    /// Date of the conversation (a TOML local date).
+    pub datum: Option<Datetime>,
+    /// What I need from my manager.
+    pub nodig_van_leidinggevende: Option<String>,
+}
+
+/// A whole groeiplan. `formaat` is always [`FORMAAT`]; the quadrant is
+/// derived from the scores and so not stored.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    /// Concept or klaar.
+    pub status: Status,
+    /// When the plan was first saved.
+    pub aangemaakt: Option<Datetime>,
+    /// When the plan was last saved.
+    pub gewijzigd: Option<Datetime>,
+    /// Who.
+    pub medewerker: Medewerker,
+    /// Where the work stands.
+    pub positie: Positie,
+    /// Which way to grow.
+    pub richting: Richting,
+    /// The Tabel 3.11 cells.
+    pub acties: Vec<Actie>,
+    /// The conversation with the manager.
+    pub gesprek: Gesprek,
+}
+
+impl Plan {
+    /// The actions in one cell of Tabel 3.11, in plan order.
+    pub fn cell(&self, termijn: Termijn, soort: Soort) -> impl Iterator<Item = &Actie> {
+        self.acties
+            .iter()
+            .filter(move |a| a.termijn == termijn && a.soort == soort)
+    }
+
+    /// Every problem with values of the right type but the wrong content.
+    pub fn validate(&self, catalog: &Catalog) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        self.check_positie(catalog, &mut problems);
+        self.check_richting(&mut problems);
+        for (i, actie) in self.acties.iter().enumerate() {
+            if actie.tekst.trim().is_empty() {
+                problems.push(Problem::new(
+                    format!("acties[{}].tekst", i + 1),
+                    "mag niet leeg zijn: schrijf op wat je gaat doen",
+                ));
+            }
+        }
+        if self.status == Status::Klaar {
+            self.check_klaar(&mut problems);
+        }
+        problems
+    }
+
+    fn check_positie(&self, catalog: &Catalog, problems: &mut Vec<Problem>) {
+        let p = &self.positie;
+        for (name, score) in [("sociaal", p.sociaal), ("creativiteit", p.creativiteit)] {
+            if let Some(Err(e)) = score.map(check_score) {
+                problems.push(Problem::new(format!("positie.{name}"), e.to_string()));
+            }
+        }
+        if !p.antwoorden.is_empty() && p.methode != Some(Methode::Vragenlijst) {
+            problems.push(Problem::new(
+                "positie.antwoorden",
+                "hoort alleen bij methode = \"vragenlijst\"",
+            ));
+        }
+        for (id, answer) in &p.antwoorden {
+            let field = format!("positie.antwoorden.{id}");
+            if catalog.question(id).is_none() {
+                let ids: Vec<&str> = catalog.questions.iter().map(|q| q.id.as_str()).collect();
+                problems.push(Problem::new(
+                    field,
+                    format!("onbekende vraag; bestaande vragen zijn {}", ids.join(", ")),
+                ));
+            } else if !(1..=5).contains(answer) {
+                problems.push(Problem::new(
+                    field,
+                    format!("moet een antwoord van 1 tot en met 5 zijn, maar is {answer}"),
+                ));
+            }
+        }
+    }
+
+    fn check_richting(&self, problems: &mut Vec<Problem>) {
+        let r = &self.richting;
+        for (name, level) in [
+            ("digitaal_nu", r.digitaal_nu),
+            ("digitaal_over_twee_jaar", r.digitaal_over_twee_jaar),
+        ] {
+            if let Some(level) = level
+                && !(0..=i64::from(MAX_DIGITAAL)).contains(&level)
+            {
+                problems.push(Problem::new(
+                    format!("richting.{name}"),
+                    format!(
+                        "moet een niveau van 0 tot en met 4 zijn (Tabel 3.10), maar is {level}"
+                    ),
+                ));
+            }
+        }
+        for (i, tool) in r.baangereedschap.iter().enumerate() {
+            if r.baangereedschap[..i].contains(tool) {
+                problems.push(Problem::new(
+                    "richting.baangereedschap",
+                    format!("\"{}\" staat er twee keer in", tool.id()),
+                ));
+            }
+        }
+    }
+
+    fn check_klaar(&self, problems: &mut Vec<Problem>) {
+        const WHY: &str = "is nodig als status = \"klaar\"";
+        let missing = |text: &Option<String>| text.as_deref().is_none_or(|t| t.trim().is_empty());
+        if missing(&self.medewerker.functie) {
+            problems.push(Problem::new("medewerker.functie", WHY));
+        }
+        let p = &self.positie;
+        if p.soort_werk.is_none() {
+            problems.push(Problem::new("positie.soort_werk", WHY));
+        }
+        if p.methode.is_none() {
+            problems.push(Problem::new("positie.methode", WHY));
+        }
+        if p.sociaal.is_none() {
+            problems.push(Problem::new("positie.sociaal", WHY));
+        }
+        if p.creativiteit.is_none() {
+            problems.push(Problem::new("positie.creativiteit", WHY));
+        }
+        if self.richting.keuze.is_none() {
+            problems.push(Problem::new("richting.keuze", WHY));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> &'static Catalog {
+        Catalog::embedded()
+    }
+
+    fn fields(problems: &[Problem]) -> Vec<&str> {
+        problems.iter().map(|p| p.field.as_str()).collect()
+    }
+
+    #[test]
+    fn an_empty_concept_is_valid() {
+        assert_eq!(Plan::default().validate(catalog()), vec![]);
+    }
+
+    #[test]
+    fn a_klaar_plan_names_every_missing_field() {
+        let plan = Plan {
+            status: Status::Klaar,
+            ..Plan::default()
+        };
+        assert_eq!(
+            fields(&plan.validate(catalog())),
+            vec![
+                "medewerker.functie",
+                "positie.soort_werk",
+                "positie.methode",
+                "positie.sociaal",
+                "positie.creativiteit",
+                "richting.keuze",
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_are_checked_with_the_field_named() {
+        let mut plan = Plan::default();
+        plan.positie.sociaal = Some(11.0);
+        plan.positie.creativiteit = Some(-1.0);
+        plan.richting.digitaal_nu = Some(5);
+        plan.richting.digitaal_over_twee_jaar = Some(-1);
+        let problems = plan.validate(catalog());
+        assert_eq!(
+            fields(&problems),
+            vec![
+                "positie.sociaal",
+                "positie.creativiteit",
+                "richting.digitaal_nu",
+                "richting.digitaal_over_twee_jaar",
+            ]
+        );
+        assert_eq!(
+            problems[0].message,
+            "moet van 0 tot en met 10 zijn, maar is 11"
+        );
+    }
+
+    #[test]
+    fn answers_need_the_questionnaire_known_items_and_1_to_5() {
+        let mut plan = Plan::default();
+        plan.positie.antwoorden = vec![("s1".into(), 6), ("x9".into(), 3), ("c1".into(), 2)];
+        let problems = plan.validate(catalog());
+        assert_eq!(
+            fields(&problems),
+            vec![
+                "positie.antwoorden",
+                "positie.antwoorden.s1",
+                "positie.antwoorden.x9"
+            ]
+        );
+        plan.positie.methode = Some(Methode::Vragenlijst);
+        assert_eq!(plan.validate(catalog()).len(), 2);
+    }
+
+    #[test]
+    fn empty_action_text_and_double_tools_are_refused() {
+        let mut plan = Plan::default();
+        plan.acties.push(Actie {
+            termijn: Termijn::Nu,
+            soort: Soort::Digitaal,
+            tekst: "  ".into(),
+            vorm: None,
+            klaar: false,
+        });
+        plan.richting.baangereedschap = vec![Baangereedschap::JobCrafting; 2];
+        assert_eq!(
+            fields(&plan.validate(catalog())),
+            vec!["richting.baangereedschap", "acties[1].tekst"]
+        );
+    }
+
+    #[test]
+    fn cells_hold_only_their_own_actions() {
+        let mut plan = Plan::default();
+        for (termijn, soort) in [
+            (Termijn::Nu, Soort::Digitaal),
+            (Termijn::OverTweeJaar, Soort::Digitaal),
+            (Termijn::Nu, Soort::Digitaal),
+        ] {
+            plan.acties.push(Actie {
+                termijn,
+                soort,
+                tekst: "x".into(),
+                vorm: Some(Vorm::Formeel),
+                klaar: false,
+            });
+        }
+        assert_eq!(plan.cell(Termijn::Nu, Soort::Digitaal).count(), 2);
+        assert_eq!(plan.cell(Termijn::Nu, Soort::SoftSkills).count(), 0);
+    }
+}

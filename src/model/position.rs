@@ -1,0 +1,356 @@
+//! A point on Kai-Fu Lee's two axes and the quadrant it falls in.
+//!
+//! ```text
+//!  creativiteit
+//!   10 ┌──────────────┬──────────────┐
+//!      │  slow-creep  │  safe-zone   │
+//!    5 ├──────────────┼──────────────┤   a score >= 5.0 is high
+//!      │ danger-zone  │ human-veneer │
+//!    0 └──────────────┴──────────────┘
+//!      0              5             10  sociaal
+//! ```
+
+use std::fmt;
+
+#[cfg(test)]
+use super::keyword::Keyword;
+use super::keyword::keyword_enum;
+
+/// The lowest score on an axis.
+pub const MIN_SCORE: f64 = 0.0;
+/// The highest score on an axis.
+pub const MAX_SCORE: f64 = 10.0;
+/// From this score up an axis counts as high.
+pub const MIDLINE: f64 = 5.0;
+/// How close to the midline a score must be to count as a border position.
+pub const BORDER_DISTANCE: f64 = 1.0;
+
+/// Small slack for comparing scores that were computed, not typed.
+const EPSILON: f64 = 1e-9;
+
+/// One of the two axes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Axis {
+    /// x: little versus much social interaction and empathy.
+    Sociaal,
+    /// y: routine versus creativity and strategy.
+    Creativiteit,
+}
+
+impl Axis {
+    /// The field name used in the plan file and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Axis::Sociaal => "sociaal",
+            Axis::Creativiteit => "creativiteit",
+        }
+    }
+}
+
+/// Why a number is not a valid score.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScoreError {
+    /// NaN or infinite.
+    NotFinite,
+    /// Below 0.0 or above 10.0.
+    OutOfRange(f64),
+    /// More than one decimal.
+    TooPrecise(f64),
+}
+
+impl fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScoreError::NotFinite => write!(f, "moet een gewoon getal van 0 tot en met 10 zijn"),
+            ScoreError::OutOfRange(v) => {
+                write!(f, "moet van 0 tot en met 10 zijn, maar is {v}")
+            }
+            ScoreError::TooPrecise(v) => write!(
+                f,
+                "mag hoogstens één cijfer achter de komma hebben, maar is {v}"
+            ),
+        }
+    }
+}
+
+/// Checks that `value` is a score: finite, 0.0..=10.0, at most one decimal.
+pub fn check_score(value: f64) -> Result<f64, ScoreError> {
+    if !value.is_finite() {
+        return Err(ScoreError::NotFinite);
+    }
+    if !(MIN_SCORE..=MAX_SCORE).contains(&value) {
+        return Err(ScoreError::OutOfRange(value));
+    }
+    if ((value * 10.0).round() - value * 10.0).abs() > 1e-6 {
+        return Err(ScoreError::TooPrecise(value));
+    }
+    Ok(value)
+}
+
+/// Rounds a computed score to one decimal, as the model stores it.
+pub fn round_score(value: f64) -> f64 {
+    ((value * 10.0).round() / 10.0).clamp(MIN_SCORE, MAX_SCORE)
+}
+
+/// A point on the grid. Scores are the truth; the quadrant is derived.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Position {
+    /// x: 0 little, 10 much social interaction and empathy.
+    pub sociaal: f64,
+    /// y: 0 routine, 10 creativity and strategy.
+    pub creativiteit: f64,
+}
+
+impl Position {
+    /// A position from two checked scores.
+    pub fn new(sociaal: f64, creativiteit: f64) -> Result<Self, (Axis, ScoreError)> {
+        let sociaal = check_score(sociaal).map_err(|e| (Axis::Sociaal, e))?;
+        let creativiteit = check_score(creativiteit).map_err(|e| (Axis::Creativiteit, e))?;
+        Ok(Position {
+            sociaal,
+            creativiteit,
+        })
+    }
+
+    /// The score on one axis.
+    pub fn score(&self, axis: Axis) -> f64 {
+        match axis {
+            Axis::Sociaal => self.sociaal,
+            Axis::Creativiteit => self.creativiteit,
+        }
+    }
+
+    /// The quadrant this point falls in.
+    pub fn quadrant(&self) -> Quadrant {
+        Quadrant::from_levels(is_high(self.sociaal), is_high(self.creativiteit))
+    }
+
+    /// Where the point lies close to a midline, which quadrants are near.
+    pub fn border(&self) -> Option<Border> {
+        let near_x = is_near_midline(self.sociaal);
+        let near_y = is_near_midline(self.creativiteit);
+        if !near_x && !near_y {
+            return None;
+        }
+        let here = self.quadrant();
+        let mut neighbours = Vec::new();
+        if near_x {
+            neighbours.push(here.across(Axis::Sociaal));
+        }
+        if near_y {
+            neighbours.push(here.across(Axis::Creativiteit));
+        }
+        if near_x && near_y {
+            neighbours.push(here.across(Axis::Sociaal).across(Axis::Creativiteit));
+        }
+        Some(Border {
+            near_sociaal: near_x,
+            near_creativiteit: near_y,
+            neighbours,
+        })
+    }
+
+    /// Straight-line distance to another point.
+    pub fn distance(&self, other: &Position) -> f64 {
+        (self.sociaal - other.sociaal).hypot(self.creativiteit - other.creativiteit)
+    }
+}
+
+fn is_high(score: f64) -> bool {
+    score >= MIDLINE - EPSILON
+}
+
+fn is_near_midline(score: f64) -> bool {
+    (score - MIDLINE).abs() <= BORDER_DISTANCE + EPSILON
+}
+
+/// A border position: the point lies within 1.0 of a midline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Border {
+    /// Close to the vertical line (sociaal = 5).
+    pub near_sociaal: bool,
+    /// Close to the horizontal line (creativiteit = 5).
+    pub near_creativiteit: bool,
+    /// The quadrants that are close, nearest first.
+    pub neighbours: Vec<Quadrant>,
+}
+
+impl Border {
+    /// A short Dutch sentence naming the neighbouring quadrants.
+    pub fn note(&self) -> String {
+        let names: Vec<&str> = self.neighbours.iter().map(|q| q.name()).collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => format!("Je zit dicht bij de grens met {one}."),
+            [first @ .., last] => format!(
+                "Je zit dicht bij het midden, vlak bij {} en {last}.",
+                first.join(", ")
+            ),
+        }
+    }
+}
+
+/// Kai-Fu Lee's four quadrants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Quadrant {
+    /// Low social, low creativity: work that is changing most.
+    DangerZone,
+    /// High social, low creativity.
+    HumanVeneer,
+    /// Low social, high creativity.
+    SlowCreep,
+    /// High social, high creativity.
+    SafeZone,
+}
+
+keyword_enum!(Quadrant {
+    DangerZone => "danger-zone",
+    HumanVeneer => "human-veneer",
+    SlowCreep => "slow-creep",
+    SafeZone => "safe-zone",
+});
+
+impl Quadrant {
+    /// The quadrant for high (true) or low (false) on each axis.
+    pub fn from_levels(high_sociaal: bool, high_creativiteit: bool) -> Self {
+        match (high_sociaal, high_creativiteit) {
+            (false, false) => Quadrant::DangerZone,
+            (true, false) => Quadrant::HumanVeneer,
+            (false, true) => Quadrant::SlowCreep,
+            (true, true) => Quadrant::SafeZone,
+        }
+    }
+
+    /// Whether this quadrant is on the high side of `axis`.
+    pub fn is_high(self, axis: Axis) -> bool {
+        match axis {
+            Axis::Sociaal => matches!(self, Quadrant::HumanVeneer | Quadrant::SafeZone),
+            Axis::Creativiteit => matches!(self, Quadrant::SlowCreep | Quadrant::SafeZone),
+        }
+    }
+
+    /// The neighbouring quadrant on the other side of `axis`'s midline.
+    pub fn across(self, axis: Axis) -> Self {
+        let (x, y) = (
+            self.is_high(Axis::Sociaal),
+            self.is_high(Axis::Creativiteit),
+        );
+        match axis {
+            Axis::Sociaal => Quadrant::from_levels(!x, y),
+            Axis::Creativiteit => Quadrant::from_levels(x, !y),
+        }
+    }
+
+    /// The name as the seed writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Quadrant::DangerZone => "Danger zone",
+            Quadrant::HumanVeneer => "Human veneer",
+            Quadrant::SlowCreep => "Slow creep",
+            Quadrant::SafeZone => "Safe zone",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pos(x: f64, y: f64) -> Position {
+        Position::new(x, y).unwrap()
+    }
+
+    #[test]
+    fn quadrants_follow_the_midlines() {
+        assert_eq!(pos(0.0, 0.0).quadrant(), Quadrant::DangerZone);
+        assert_eq!(pos(4.9, 4.9).quadrant(), Quadrant::DangerZone);
+        assert_eq!(pos(5.0, 4.9).quadrant(), Quadrant::HumanVeneer);
+        assert_eq!(pos(4.9, 5.0).quadrant(), Quadrant::SlowCreep);
+        assert_eq!(pos(5.0, 5.0).quadrant(), Quadrant::SafeZone);
+        assert_eq!(pos(10.0, 10.0).quadrant(), Quadrant::SafeZone);
+    }
+
+    #[test]
+    fn scores_outside_the_range_are_refused() {
+        assert_eq!(
+            Position::new(-0.1, 3.0),
+            Err((Axis::Sociaal, ScoreError::OutOfRange(-0.1)))
+        );
+        assert_eq!(
+            Position::new(3.0, 10.1),
+            Err((Axis::Creativiteit, ScoreError::OutOfRange(10.1)))
+        );
+        assert_eq!(
+            Position::new(f64::NAN, 3.0),
+            Err((Axis::Sociaal, ScoreError::NotFinite))
+        );
+        assert_eq!(
+            Position::new(3.0, f64::INFINITY),
+            Err((Axis::Creativiteit, ScoreError::NotFinite))
+        );
+        assert_eq!(
+            Position::new(3.25, 1.0),
+            Err((Axis::Sociaal, ScoreError::TooPrecise(3.25)))
+        );
+    }
+
+    #[test]
+    fn one_decimal_scores_are_accepted() {
+        for tenth in 0..=100 {
+            let v = f64::from(tenth) / 10.0;
+            assert_eq!(check_score(v), Ok(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn no_border_far_from_the_midlines() {
+        assert_eq!(pos(2.0, 8.0).border(), None);
+        assert_eq!(pos(3.9, 6.1).border(), None);
+    }
+
+    #[test]
+    fn border_on_one_axis_names_the_neighbour_across_it() {
+        let b = pos(4.0, 2.0).border().unwrap();
+        assert!(b.near_sociaal && !b.near_creativiteit);
+        assert_eq!(b.neighbours, vec![Quadrant::HumanVeneer]);
+        assert_eq!(b.note(), "Je zit dicht bij de grens met Human veneer.");
+
+        let b = pos(8.0, 5.5).border().unwrap();
+        assert_eq!(b.neighbours, vec![Quadrant::HumanVeneer]);
+
+        let b = pos(1.0, 6.0).border().unwrap();
+        assert_eq!(b.neighbours, vec![Quadrant::DangerZone]);
+    }
+
+    #[test]
+    fn border_near_the_centre_names_all_three_neighbours() {
+        let b = pos(5.5, 4.5).border().unwrap();
+        assert_eq!(
+            b.neighbours,
+            vec![
+                Quadrant::DangerZone,
+                Quadrant::SafeZone,
+                Quadrant::SlowCreep
+            ]
+        );
+        assert_eq!(
+            b.note(),
+            "Je zit dicht bij het midden, vlak bij Danger zone, Safe zone en Slow creep."
+        );
+    }
+
+    #[test]
+    fn quadrant_ids_round_trip() {
+        for q in Quadrant::ALL {
+            assert_eq!(Quadrant::from_id(q.id()), Some(*q));
+        }
+        assert_eq!(Quadrant::from_id("safe"), None);
+    }
+
+    #[test]
+    fn rounding_keeps_one_decimal_within_range() {
+        assert_eq!(round_score(4.166_666), 4.2);
+        assert_eq!(round_score(10.04), 10.0);
+        assert_eq!(round_score(-0.01), 0.0);
+    }
+}

@@ -1,0 +1,167 @@
+//! Scoring the questionnaire: each answer is 1..=5 on a frequency scale; a
+//! reverse-keyed item counts as 6 - answer. Axis score = (mean - 1) / 4 x 10.
+
+use super::catalog::{Catalog, Question};
+use super::position::{Axis, round_score};
+
+/// The lowest answer.
+pub const MIN_ANSWER: i64 = 1;
+/// The highest answer.
+pub const MAX_ANSWER: i64 = 5;
+
+/// How much one answer pushes its axis, for "Waarom hier?".
+#[derive(Debug, Clone)]
+pub struct Contribution<'a> {
+    /// The statement.
+    pub question: &'a Question,
+    /// The answer given, 1..=5.
+    pub answer: i64,
+    /// The answer after reverse keying, 1..=5: 5 pushes towards 10.
+    pub keyed: i64,
+}
+
+impl Contribution<'_> {
+    /// Pull on the axis: -2 (towards 0) ..= +2 (towards 10).
+    pub fn pull(&self) -> i64 {
+        self.keyed - 3
+    }
+}
+
+/// The answer as it counts for the axis.
+pub fn keyed_answer(question: &Question, answer: i64) -> i64 {
+    if question.omgekeerd {
+        MAX_ANSWER + MIN_ANSWER - answer
+    } else {
+        answer
+    }
+}
+
+/// The keyed contributions of the valid answers on one axis, in catalog order.
+pub fn contributions<'a>(
+    catalog: &'a Catalog,
+    answers: &[(String, i64)],
+    axis: Axis,
+) -> Vec<Contribution<'a>> {
+    catalog
+        .questions
+        .iter()
+        .filter(|q| q.axis() == axis)
+        .filter_map(|question| {
+            let answer = answers.iter().find(|(id, _)| *id == question.id)?.1;
+            (MIN_ANSWER..=MAX_ANSWER)
+                .contains(&answer)
+                .then(|| Contribution {
+                    question,
+                    answer,
+                    keyed: keyed_answer(question, answer),
+                })
+        })
+        .collect()
+}
+
+/// The axis score from the answers given so far, rounded to one decimal;
+/// `None` when no item on this axis has a valid answer.
+pub fn axis_score(catalog: &Catalog, answers: &[(String, i64)], axis: Axis) -> Option<f64> {
+    let parts = contributions(catalog, answers, axis);
+    if parts.is_empty() {
+        return None;
+    }
+    let sum: i64 = parts.iter().map(|c| c.keyed).sum();
+    let mean = sum as f64 / parts.len() as f64;
+    Some(round_score((mean - 1.0) / 4.0 * 10.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(pairs: &[(&str, i64)]) -> Vec<(String, i64)> {
+        pairs.iter().map(|(id, a)| (id.to_string(), *a)).collect()
+    }
+
+    fn all(axis_prefix: &str, answer: i64) -> Vec<(String, i64)> {
+        (1..=6)
+            .map(|i| (format!("{axis_prefix}{i}"), answer))
+            .collect()
+    }
+
+    #[test]
+    fn no_answers_no_score() {
+        let c = Catalog::embedded();
+        assert_eq!(axis_score(c, &[], Axis::Sociaal), None);
+        assert_eq!(axis_score(c, &answers(&[("c1", 3)]), Axis::Sociaal), None);
+    }
+
+    #[test]
+    fn formula_is_mean_minus_one_over_four_times_ten() {
+        let c = Catalog::embedded();
+        // s1..s5 are plain, s6 is reverse-keyed.
+        let a = answers(&[
+            ("s1", 5),
+            ("s2", 5),
+            ("s3", 5),
+            ("s4", 5),
+            ("s5", 5),
+            ("s6", 1),
+        ]);
+        assert_eq!(axis_score(c, &a, Axis::Sociaal), Some(10.0));
+        let a = answers(&[
+            ("s1", 1),
+            ("s2", 1),
+            ("s3", 1),
+            ("s4", 1),
+            ("s5", 1),
+            ("s6", 5),
+        ]);
+        assert_eq!(axis_score(c, &a, Axis::Sociaal), Some(0.0));
+        // All "Soms": the middle, whatever the keying.
+        assert_eq!(axis_score(c, &all("s", 3), Axis::Sociaal), Some(5.0));
+        // keyed 4,4,4,4,4 and 6-2=4 -> mean 4 -> 7.5
+        let a = answers(&[
+            ("s1", 4),
+            ("s2", 4),
+            ("s3", 4),
+            ("s4", 4),
+            ("s5", 4),
+            ("s6", 2),
+        ]);
+        assert_eq!(axis_score(c, &a, Axis::Sociaal), Some(7.5));
+    }
+
+    #[test]
+    fn reverse_keyed_items_pull_down() {
+        let c = Catalog::embedded();
+        // c4, c5, c6 are reverse-keyed: doing the same every day lowers creativity.
+        let routine = answers(&[
+            ("c1", 1),
+            ("c2", 1),
+            ("c3", 2),
+            ("c4", 5),
+            ("c5", 5),
+            ("c6", 5),
+        ]);
+        // keyed: 1,1,2,1,1,1 -> mean 7/6 -> (1/6)/4*10 = 0.4166 -> 0.4
+        assert_eq!(axis_score(c, &routine, Axis::Creativiteit), Some(0.4));
+        let parts = contributions(c, &routine, Axis::Creativiteit);
+        assert_eq!(parts.len(), 6);
+        assert_eq!(parts[3].question.id, "c4");
+        assert_eq!(
+            (parts[3].answer, parts[3].keyed, parts[3].pull()),
+            (5, 1, -2)
+        );
+    }
+
+    #[test]
+    fn partial_answers_score_over_what_was_answered() {
+        let c = Catalog::embedded();
+        let a = answers(&[("c1", 5), ("c2", 3)]);
+        assert_eq!(axis_score(c, &a, Axis::Creativiteit), Some(7.5));
+    }
+
+    #[test]
+    fn out_of_range_answers_are_ignored() {
+        let c = Catalog::embedded();
+        let a = answers(&[("c1", 9), ("c2", 3)]);
+        assert_eq!(axis_score(c, &a, Axis::Creativiteit), Some(5.0));
+    }
+}

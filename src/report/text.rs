@@ -1,0 +1,373 @@
+//! Plain-text reports for the terminal: `kwadrant show` and `kwadrant score`.
+//! Long texts wrap at the given width; nothing is cut off.
+
+use std::fmt::Write as _;
+
+use textwrap::Options;
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::catalog::{Catalog, JobTable};
+use crate::model::keyword::Keyword;
+use crate::model::plan::{Actie, Methode, Plan, Soort, SoortWerk, Status, Termijn};
+use crate::model::position::Position;
+
+/// The width reports are laid out for.
+pub const WIDTH: usize = 80;
+
+/// Shown where a field is empty.
+const NOT_FILLED: &str = "(nog niet ingevuld)";
+
+/// Wraps `text` to `width` columns, each line starting with `indent`.
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+    let options = Options::new(width.max(indent.width() + 8))
+        .initial_indent(indent)
+        .subsequent_indent(indent);
+    let mut out = String::new();
+    for paragraph in text.lines() {
+        if paragraph.trim().is_empty() {
+            out.push('\n');
+            continue;
+        }
+        for line in textwrap::wrap(paragraph, &options) {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// One `label: value` line, the value wrapped under itself.
+fn field(out: &mut String, label: &str, value: &str) {
+    const LABEL_WIDTH: usize = 29;
+    let label = format!("  {label}:");
+    let pad = LABEL_WIDTH.max(label.width() + 1);
+    let indent = " ".repeat(pad);
+    let wrapped = wrap(value, WIDTH, &indent);
+    let mut first = wrapped.lines();
+    let head = first.next().unwrap_or("").trim_start();
+    let _ = writeln!(out, "{label}{}{head}", " ".repeat(pad - label.width()));
+    for line in first {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn or_empty(text: &Option<String>) -> &str {
+    match text.as_deref() {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => NOT_FILLED,
+    }
+}
+
+/// A date in Dutch words: "15 december 2026", with the time if there is one.
+pub fn dutch_date(date: &toml::value::Datetime) -> String {
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let mut out = String::new();
+    if let Some(d) = date.date {
+        let month = MONTHS
+            .get(usize::from(d.month).wrapping_sub(1))
+            .copied()
+            .unwrap_or("?");
+        let _ = write!(out, "{} {month} {}", d.day, d.year);
+    }
+    if let Some(t) = date.time {
+        let _ = write!(out, ", {:02}:{:02}", t.hour, t.minute);
+    }
+    out
+}
+
+/// The y-axis name for this kind of work.
+pub fn creativity_label(soort: Option<SoortWerk>) -> &'static str {
+    match soort {
+        Some(SoortWerk::Fysiek) => "vaardigheid en handigheid",
+        _ => "creativiteit en strategie",
+    }
+}
+
+/// What `kwadrant score` prints.
+pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) -> String {
+    let quadrant = position.quadrant();
+    let text = catalog.quadrant(quadrant);
+    let mut out = String::new();
+    let _ = writeln!(out, "Kwadrant: {} ({})", quadrant.name(), quadrant.id());
+    let _ = writeln!(out, "{}", text.ondertitel);
+    let _ = writeln!(
+        out,
+        "Positie: sociale interactie {:.1}, {} {:.1} (van 0 tot 10)",
+        position.sociaal,
+        creativity_label(Some(soort)),
+        position.creativiteit
+    );
+    out.push('\n');
+    out.push_str("Wat betekent dit?\n");
+    out.push_str(&wrap(&text.betekenis, WIDTH, "  "));
+    out.push_str("Hoe verandert het werk? (Tabel 3.5)\n");
+    out.push_str(&wrap(&text.verandering, WIDTH, "  "));
+    out.push_str("Waar kun je naartoe groeien?\n");
+    out.push_str(&wrap(&text.perspectief, WIDTH, "  "));
+    if let Some(border) = position.border() {
+        out.push_str("Grensgebied\n");
+        out.push_str(&wrap(&border.note(), WIDTH, "  "));
+    }
+    out.push('\n');
+    let general = match soort {
+        SoortWerk::Cognitief => JobTable::Cognitief,
+        SoortWerk::Fysiek => JobTable::Fysiek,
+    };
+    for (table, count) in [(JobTable::Gemeente, 3), (general, 2)] {
+        let heading = if table == JobTable::Gemeente {
+            format!("Dichtbij: {} ({})", table.label(), table.bron())
+        } else {
+            format!("Ter vergelijking: {} ({})", table.label(), table.bron())
+        };
+        let _ = writeln!(out, "{heading}");
+        for job in catalog.nearest_jobs(position, table, count) {
+            let line = format!("- {} ({})", job.naam, job.position().quadrant().name());
+            out.push_str(&wrap(&line, WIDTH, "  "));
+        }
+    }
+    out
+}
+
+/// What `kwadrant show` prints: the whole plan as readable Dutch text.
+pub fn show(plan: &Plan, catalog: &Catalog) -> String {
+    let mut out = String::new();
+    let m = &plan.medewerker;
+    let title = match m.naam.as_deref().filter(|n| !n.trim().is_empty()) {
+        Some(name) => format!("Groeiplan van {name}"),
+        None => "Groeiplan".to_string(),
+    };
+    out.push_str(&wrap(&title, WIDTH, ""));
+    out.push_str(&"=".repeat(title.width().min(WIDTH)));
+    out.push('\n');
+    let status = match plan.status {
+        Status::Concept => "concept (nog niet af)",
+        Status::Klaar => "klaar",
+    };
+    field(&mut out, "Status", status);
+    if let Some(d) = &plan.aangemaakt {
+        field(&mut out, "Gemaakt op", &dutch_date(d));
+    }
+    if let Some(d) = &plan.gewijzigd {
+        field(&mut out, "Laatst gewijzigd", &dutch_date(d));
+    }
+
+    out.push_str("\nWie\n");
+    field(&mut out, "Naam", or_empty(&m.naam));
+    field(&mut out, "Functie", or_empty(&m.functie));
+    field(&mut out, "Afdeling", or_empty(&m.afdeling));
+    field(&mut out, "Gemeente", or_empty(&m.gemeente));
+
+    show_position(&mut out, plan, catalog);
+    show_direction(&mut out, plan, catalog);
+
+    out.push_str("\nMijn plan (Tabel 3.11)\n");
+    out.push_str(&plan_grid(plan));
+
+    let g = &plan.gesprek;
+    out.push_str("\nGesprek met mijn leidinggevende\n");
+    field(&mut out, "Leidinggevende", or_empty(&g.leidinggevende));
+    let date = g.datum.as_ref().map(dutch_date);
+    field(&mut out, "Datum", or_empty(&date));
+    field(
+        &mut out,
+        "Wat ik nodig heb",
+        or_empty(&g.nodig_van_leidinggevende),
+    );
+    out
+}
+
+fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
+    let p = &plan.positie;
+    out.push_str("\nWaar staat mijn werk?\n");
+    let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| format!("{v:.1} van 10"));
+    field(out, "Sociale interactie", &score(p.sociaal));
+    let y_label = creativity_label(p.soort_werk);
+    let mut y_label_cap = y_label.to_string();
+    y_label_cap[..1].make_ascii_uppercase();
+    field(out, &y_label_cap, &score(p.creativiteit));
+    let soort = match p.soort_werk {
+        Some(SoortWerk::Cognitief) => "vooral denkwerk (cognitief)",
+        Some(SoortWerk::Fysiek) => "vooral fysiek werk",
+        None => NOT_FILLED,
+    };
+    field(out, "Soort werk", soort);
+    let methode = match p.methode {
+        Some(Methode::Vragenlijst) => format!("vragenlijst ({} antwoorden)", p.antwoorden.len()),
+        Some(Methode::Direct) => "direct ingevuld".to_string(),
+        None => NOT_FILLED.to_string(),
+    };
+    field(out, "Gevonden met", &methode);
+    if let Some(position) = p.position() {
+        let q = position.quadrant();
+        let text = catalog.quadrant(q);
+        field(
+            out,
+            "Kwadrant",
+            &format!("{}: {}", q.name(), text.ondertitel),
+        );
+        field(out, "Wat betekent dit", &text.betekenis);
+        field(out, "Verandering", &text.verandering);
+        if let Some(border) = position.border() {
+            field(out, "Grensgebied", &border.note());
+        }
+    }
+}
+
+fn show_direction(out: &mut String, plan: &Plan, catalog: &Catalog) {
+    let r = &plan.richting;
+    out.push_str("\nMijn richting\n");
+    field(out, "Keuze", r.keuze.map_or(NOT_FILLED, |k| k.label()));
+    field(out, "Doelfunctie", or_empty(&r.doelfunctie));
+    let level = |l: Option<i64>| match l.and_then(|l| catalog.digital_level(l)) {
+        Some(d) => format!("{} {}: {}", d.niveau, d.naam, d.omschrijving),
+        None => NOT_FILLED.to_string(),
+    };
+    field(out, "Digitaal nu", &level(r.digitaal_nu));
+    field(
+        out,
+        "Digitaal over 2 jaar",
+        &level(r.digitaal_over_twee_jaar),
+    );
+    if r.baangereedschap.is_empty() {
+        field(out, "Baangereedschap", NOT_FILLED);
+    } else {
+        let tools: Vec<&str> = r.baangereedschap.iter().map(|b| b.label()).collect();
+        field(out, "Baangereedschap", &tools.join("\n"));
+    }
+    field(out, "Wat ik leuk vind", or_empty(&r.leuk));
+    field(out, "Waar ik goed in ben", or_empty(&r.goed_in));
+    field(out, "Hoe ik graag leer", or_empty(&r.leervorm));
+}
+
+fn action_line(a: &Actie) -> String {
+    let mut marks = Vec::new();
+    if let Some(v) = a.vorm {
+        marks.push(v.label());
+    }
+    if a.klaar {
+        marks.push("klaar");
+    }
+    if marks.is_empty() {
+        format!("• {}", a.tekst)
+    } else {
+        format!("• {} ({})", a.tekst, marks.join(", "))
+    }
+}
+
+/// Tabel 3.11 as a boxed text table: two rows, three columns.
+pub fn plan_grid(plan: &Plan) -> String {
+    let header_width = 12;
+    let col = (WIDTH - header_width - 4 * 3 - 1) / 3;
+    let widths = [header_width, col, col, col];
+    let mut rows = vec![
+        std::iter::once(String::new())
+            .chain(Soort::ALL.iter().map(|s| s.label().to_string()))
+            .collect::<Vec<_>>(),
+    ];
+    for termijn in Termijn::ALL {
+        let mut row = vec![termijn.label().to_string()];
+        for soort in Soort::ALL {
+            let lines: Vec<String> = plan.cell(*termijn, *soort).map(action_line).collect();
+            row.push(if lines.is_empty() {
+                "-".to_string()
+            } else {
+                lines.join("\n")
+            });
+        }
+        rows.push(row);
+    }
+    text_table(&rows, &widths)
+}
+
+/// Wraps one table cell; a line starting with a bullet gets a hanging indent.
+fn wrap_cell(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        let indent = if line.starts_with("• ") { "  " } else { "" };
+        let options = Options::new(width.max(4)).subsequent_indent(indent);
+        lines.extend(textwrap::wrap(line, &options).iter().map(|l| l.to_string()));
+    }
+    lines
+}
+
+/// A boxed table; each cell wraps within its column's width.
+pub fn text_table(rows: &[Vec<String>], widths: &[usize]) -> String {
+    let rule = |left: &str, mid: &str, right: &str| {
+        let parts: Vec<String> = widths.iter().map(|w| "─".repeat(w + 2)).collect();
+        format!("{left}{}{right}\n", parts.join(mid))
+    };
+    let mut out = rule("┌", "┬", "┐");
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&rule("├", "┼", "┤"));
+        }
+        let cells: Vec<Vec<String>> = row
+            .iter()
+            .zip(widths)
+            .map(|(text, w)| wrap_cell(text, *w))
+            .collect();
+        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+        for line in 0..height {
+            out.push('│');
+            for (cell, w) in cells.iter().zip(widths) {
+                let text = cell.get(line).map_or("", String::as_str);
+                let pad = w.saturating_sub(text.width());
+                let _ = write!(out, " {text}{} │", " ".repeat(pad));
+            }
+            out.push('\n');
+        }
+    }
+    out.push_str(&rule("└", "┴", "┘"));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_never_cuts_and_respects_the_width() {
+        let long = "woord ".repeat(40) + &"x".repeat(120);
+        let out = wrap(&long, 30, "  ");
+        for line in out.lines() {
+            assert!(line.width() <= 30, "{line:?}");
+        }
+        let joined: String = out.split_whitespace().collect();
+        assert_eq!(joined, long.split_whitespace().collect::<String>());
+    }
+
+    #[test]
+    fn table_cells_line_up_with_wide_characters() {
+        let rows = vec![
+            vec!["a".to_string(), "🙂🙂 émoji".to_string()],
+            vec!["b".to_string(), "gewoon".to_string()],
+        ];
+        let out = text_table(&rows, &[3, 10]);
+        let widths: Vec<usize> = out.lines().map(|l| l.width()).collect();
+        assert!(widths.iter().all(|w| *w == widths[0]), "{out}");
+    }
+
+    #[test]
+    fn dates_read_as_dutch_words() {
+        let d: toml::value::Datetime = "2026-12-15".parse().unwrap();
+        assert_eq!(dutch_date(&d), "15 december 2026");
+        let d: toml::value::Datetime = "2026-11-23T14:05:00+01:00".parse().unwrap();
+        assert_eq!(dutch_date(&d), "23 november 2026, 14:05");
+    }
+}

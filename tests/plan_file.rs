@@ -1,0 +1,130 @@
+//! Loading and saving plan files: round trips, atomic saves, file modes.
+
+use std::fs;
+use std::path::Path;
+
+use kwadrant::model::plan::{Plan, Status};
+use kwadrant::plan_file::{self, LoadError, SaveError, SaveMode};
+
+fn full_plan() -> Plan {
+    plan_file::load(Path::new("tests/fixtures/volledig.toml")).expect("fixture is valid")
+}
+
+#[test]
+fn the_full_example_saves_as_the_same_text_it_was_read_from() {
+    let text = fs::read_to_string("tests/fixtures/volledig.toml").unwrap();
+    assert_eq!(plan_file::to_toml(&full_plan()), text);
+}
+
+#[test]
+fn saving_and_loading_keeps_every_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.toml");
+    let plan = full_plan();
+    plan_file::save(&plan, &target, SaveMode::CreateNew).unwrap();
+    assert_eq!(plan_file::load(&target).unwrap(), plan);
+}
+
+#[test]
+fn a_new_plan_never_replaces_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.toml");
+    fs::write(&target, "iets van iemand anders").unwrap();
+    let err = plan_file::save(&full_plan(), &target, SaveMode::CreateNew).unwrap_err();
+    assert!(matches!(err, SaveError::Exists(_)), "{err:?}");
+    assert!(err.to_string().contains("bestaat al"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&target).unwrap(),
+        "iets van iemand anders"
+    );
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn saving_the_same_plan_again_replaces_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.toml");
+    let mut plan = full_plan();
+    plan_file::save(&plan, &target, SaveMode::CreateNew).unwrap();
+    plan.status = Status::Concept;
+    plan_file::save(&plan, &target, SaveMode::ReplaceSamePlan).unwrap();
+    assert_eq!(plan_file::load(&target).unwrap().status, Status::Concept);
+}
+
+#[test]
+fn a_save_interrupted_before_the_rename_leaves_the_old_file_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.toml");
+    let old = full_plan();
+    plan_file::save(&old, &target, SaveMode::CreateNew).unwrap();
+    let before = fs::read(&target).unwrap();
+
+    let mut changed = old.clone();
+    changed.medewerker.naam = Some("Iemand anders".into());
+    let pending = plan_file::prepare_save(
+        &plan_file::to_toml(&changed),
+        &target,
+        SaveMode::ReplaceSamePlan,
+    )
+    .unwrap();
+    // The new text is on disk in a temporary file beside the target...
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+    assert_eq!(fs::read(&target).unwrap(), before);
+    // ...and the program stops before the rename.
+    drop(pending);
+
+    assert_eq!(fs::read(&target).unwrap(), before);
+    assert_eq!(plan_file::load(&target).unwrap(), old);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "temporary file removed"
+    );
+}
+
+#[test]
+fn saving_into_a_missing_folder_says_so_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("bestaat-niet").join("plan.toml");
+    let err = plan_file::save(&full_plan(), &target, SaveMode::CreateNew).unwrap_err();
+    assert!(err.to_string().contains("deze map bestaat niet"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_saved_file_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan.toml");
+    plan_file::save(&full_plan(), &target, SaveMode::CreateNew).unwrap();
+    let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // Replacing keeps it private even if someone opened the file up.
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o644)).unwrap();
+    plan_file::save(&full_plan(), &target, SaveMode::ReplaceSamePlan).unwrap();
+    let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
+fn loading_names_the_line_and_column_of_a_syntax_error() {
+    let err = plan_file::parse(b"formaat = 1\nstatus = \"concept\nnaam = 3\n").unwrap_err();
+    match err {
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+        } => {
+            assert_eq!((line, column), (2, 18));
+            assert_eq!(
+                message,
+                "hier mist het aanhalingsteken aan het eind van een tekst"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
