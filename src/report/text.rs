@@ -91,6 +91,15 @@ pub fn dutch_date(date: &toml::value::Datetime) -> String {
     out
 }
 
+/// `text` with its first letter in lower case, for use after a colon.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The y-axis name for this kind of work.
 pub fn creativity_label(soort: Option<SoortWerk>) -> &'static str {
     match soort {
@@ -219,7 +228,7 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
         field(
             out,
             "Kwadrant",
-            &format!("{}: {}", q.name(), text.ondertitel),
+            &format!("{}: {}", q.name(), lower_first(&text.ondertitel)),
         );
         field(out, "Wat betekent dit", &text.betekenis);
         field(out, "Verandering", &text.verandering);
@@ -300,7 +309,9 @@ fn wrap_cell(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for line in text.lines() {
         let indent = if line.starts_with("• ") { "  " } else { "" };
-        let options = Options::new(width.max(4)).subsequent_indent(indent);
+        let options = Options::new(width.max(4))
+            .subsequent_indent(indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         lines.extend(textwrap::wrap(line, &options).iter().map(|l| l.to_string()));
     }
     lines

@@ -1,0 +1,513 @@
+//! The commands as a user runs them: output, messages and exit statuses.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const FULL: &str = "tests/fixtures/volledig.toml";
+
+fn kwadrant() -> Command {
+    Command::cargo_bin("kwadrant").unwrap()
+}
+
+/// The full example with `from` replaced by `to` (which must change it).
+fn variant(from: &str, to: &str) -> String {
+    let text = fs::read_to_string(FULL).unwrap();
+    assert!(text.contains(from), "fixture has {from:?}");
+    text.replacen(from, to, 1)
+}
+
+fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.path().join(name);
+    fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// Runs `check` on one file and returns its output lines; asserts exit 1.
+fn check_invalid(path: &Path) -> Vec<String> {
+    let out = kwadrant().arg("check").arg(path).assert().code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    stdout.lines().map(str::to_string).collect()
+}
+
+/// Asserts that checking `text` reports exactly `expected` lines (after the file name).
+fn assert_problems(text: impl AsRef<[u8]>, expected: &[&str]) {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "plan.toml", text);
+    let name = path.display().to_string();
+    let lines = check_invalid(&path);
+    let want: Vec<String> = expected.iter().map(|e| format!("{name}{e}")).collect();
+    assert_eq!(lines, want);
+}
+
+#[test]
+fn check_accepts_the_full_example() {
+    kwadrant()
+        .args(["check", FULL])
+        .assert()
+        .code(0)
+        .stdout(format!("{FULL}: ok\n"));
+}
+
+#[test]
+fn check_accepts_a_minimal_concept() {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "kort.toml", "formaat = 1\nstatus = \"concept\"\n");
+    kwadrant().arg("check").arg(&path).assert().code(0);
+}
+
+#[test]
+fn malformed_syntax_names_line_and_column() {
+    assert_problems(
+        &variant("status = \"klaar\"", "status = \"klaar"),
+        &[":3:16: hier mist het aanhalingsteken aan het eind van een tekst"],
+    );
+}
+
+#[test]
+fn malformed_unquoted_text() {
+    assert_problems(
+        &variant("keuze = \"upskilling\"", "keuze = upskilling"),
+        &[":35:9: zet tekst tussen aanhalingstekens, zoals \"concept\""],
+    );
+}
+
+#[test]
+fn malformed_duplicate_key() {
+    assert_problems(
+        &variant(
+            "status = \"klaar\"",
+            "status = \"klaar\"\nstatus = \"klaar\"",
+        ),
+        &[":4:1: dit veld of deze tabel staat er twee keer in"],
+    );
+}
+
+#[test]
+fn malformed_wrong_type_for_a_score() {
+    assert_problems(
+        &variant("sociaal = 3.5", "sociaal = \"hoog\""),
+        &[
+            ": veld positie.sociaal: moet een getal van 0 tot en met 10 zijn, maar is de tekst \"hoog\"",
+            // Without a score the stated quadrant cannot be checked.
+            ": veld positie.kwadrant: hoort bij de scores, maar sociaal of creativiteit ontbreekt",
+            ": veld positie.sociaal: is nodig als status = \"klaar\"",
+        ],
+    );
+}
+
+#[test]
+fn malformed_score_out_of_range() {
+    assert_problems(
+        &variant("creativiteit = 2.0", "creativiteit = 12.5"),
+        &[": veld positie.creativiteit: moet van 0 tot en met 10 zijn, maar is 12.5"],
+    );
+}
+
+#[test]
+fn malformed_digital_level_out_of_range() {
+    assert_problems(
+        &variant("digitaal_nu = 1", "digitaal_nu = 7"),
+        &[
+            ": veld richting.digitaal_nu: moet een niveau van 0 tot en met 4 zijn (Tabel 3.10), maar is 7",
+        ],
+    );
+}
+
+#[test]
+fn malformed_status_enum() {
+    assert_problems(
+        &variant("status = \"klaar\"", "status = \"af\""),
+        &[": veld status: moet een van deze zijn: \"concept\", \"klaar\", maar is de tekst \"af\""],
+    );
+}
+
+#[test]
+fn malformed_action_enum_is_named_by_position() {
+    assert_problems(
+        &variant("vorm = \"informeel\"", "vorm = \"online\""),
+        &[
+            ": veld acties[3].vorm: moet een van deze zijn: \"formeel\", \"informeel\", maar is de tekst \"online\"",
+        ],
+    );
+}
+
+#[test]
+fn malformed_unknown_top_level_key() {
+    assert_problems(
+        &variant(
+            "status = \"klaar\"",
+            "status = \"klaar\"\nkleur = \"blauw\"",
+        ),
+        &[
+            ": veld kleur: onbekend veld; hier mogen staan: formaat, status, aangemaakt, gewijzigd, medewerker, positie, richting, acties, gesprek",
+        ],
+    );
+}
+
+#[test]
+fn malformed_unknown_nested_key() {
+    assert_problems(
+        &variant(
+            "gemeente = \"Mooidorp\"",
+            "gemeente = \"Mooidorp\"\nleeftijd = 52",
+        ),
+        &[
+            ": veld medewerker.leeftijd: onbekend veld; hier mogen staan: naam, functie, afdeling, gemeente",
+        ],
+    );
+}
+
+#[test]
+fn malformed_newer_formaat() {
+    assert_problems(
+        &variant("formaat = 1", "formaat = 2"),
+        &[
+            ": veld formaat: dit plan is gemaakt met een nieuwere versie van kwadrant (formaat 2); werk kwadrant bij om het te openen",
+        ],
+    );
+}
+
+#[test]
+fn malformed_missing_formaat_and_status() {
+    assert_problems(
+        "[medewerker]\nnaam = \"Sanne\"\n",
+        &[
+            ": veld formaat: ontbreekt; zet formaat = 1 bovenaan het bestand",
+            ": veld status: ontbreekt; gebruik \"concept\" of \"klaar\"",
+        ],
+    );
+}
+
+#[test]
+fn malformed_quadrant_that_contradicts_the_scores() {
+    assert_problems(
+        &variant("kwadrant = \"danger-zone\"", "kwadrant = \"safe-zone\""),
+        &[
+            ": veld positie.kwadrant: past niet bij de scores: die horen bij \"danger-zone\", niet bij \"safe-zone\"",
+        ],
+    );
+}
+
+#[test]
+fn malformed_klaar_plan_without_required_fields() {
+    assert_problems(
+        "formaat = 1\nstatus = \"klaar\"\n",
+        &[
+            ": veld medewerker.functie: is nodig als status = \"klaar\"",
+            ": veld positie.soort_werk: is nodig als status = \"klaar\"",
+            ": veld positie.methode: is nodig als status = \"klaar\"",
+            ": veld positie.sociaal: is nodig als status = \"klaar\"",
+            ": veld positie.creativiteit: is nodig als status = \"klaar\"",
+            ": veld richting.keuze: is nodig als status = \"klaar\"",
+        ],
+    );
+}
+
+#[test]
+fn malformed_answers_with_direct_method_and_out_of_range() {
+    assert_problems(
+        &variant("methode = \"vragenlijst\"", "methode = \"direct\"")
+            .replacen("s1 = 2", "s1 = 9", 1),
+        &[
+            ": veld positie.antwoorden: hoort alleen bij methode = \"vragenlijst\"",
+            ": veld positie.antwoorden.s1: moet een antwoord van 1 tot en met 5 zijn, maar is 9",
+        ],
+    );
+}
+
+#[test]
+fn malformed_date_written_as_text() {
+    assert_problems(
+        &variant("datum = 2026-12-15", "datum = \"15 december\""),
+        &[
+            ": veld gesprek.datum: moet een datum (zonder aanhalingstekens), zoals 2026-12-15 zijn, maar is de tekst \"15 december\"",
+        ],
+    );
+}
+
+#[test]
+fn malformed_action_without_text_and_unknown_tool() {
+    assert_problems(
+        &variant("tekst = \"Cursus AI volgen\"\n", "").replacen(
+            "\"job-innovation\"",
+            "\"job-hopping\"",
+            1,
+        ),
+        &[
+            ": veld richting.baangereedschap[2]: moet een van deze zijn: \"job-innovation\", \"job-crafting\", \"job-carving\", \"team-crafting\", \"job-slashing\", maar is de tekst \"job-hopping\"",
+            ": veld acties[4].tekst: ontbreekt; elke actie heeft termijn, soort en tekst",
+        ],
+    );
+}
+
+#[test]
+fn malformed_invalid_utf8_names_the_position() {
+    let mut bytes = b"formaat = 1\nstatus = \"conc".to_vec();
+    bytes.extend([0xff, 0xfe]);
+    bytes.extend(b"ept\"\n");
+    assert_problems(
+        bytes,
+        &[":2:15: het bestand is geen UTF-8-tekst; sla het op als UTF-8"],
+    );
+}
+
+#[test]
+fn malformed_empty_file() {
+    assert_problems(
+        "\n  \n",
+        &[": veld formaat: het bestand is leeg; een plan begint met formaat = 1"],
+    );
+}
+
+#[test]
+fn malformed_a_directory() {
+    let dir = TempDir::new().unwrap();
+    let name = dir.path().display().to_string();
+    assert_eq!(
+        check_invalid(dir.path()),
+        vec![format!(
+            "{name}: dit is een map, geen plan; geef de naam van een .toml-bestand"
+        )]
+    );
+}
+
+#[test]
+fn malformed_a_missing_file() {
+    assert_eq!(
+        check_invalid(Path::new("bestaat-niet.toml")),
+        vec!["bestaat-niet.toml: dit bestand bestaat niet; kijk of de naam en de map kloppen"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn malformed_an_unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "geheim.toml", "formaat = 1\nstatus = \"concept\"\n");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::read(&path).is_ok() {
+        return; // running as root: permissions do not stop reading
+    }
+    let lines = check_invalid(&path);
+    assert!(lines[0].ends_with("je hebt geen toestemming om dit bestand te lezen"));
+}
+
+#[test]
+fn check_reports_every_file_and_fails_if_any_is_invalid() {
+    let dir = TempDir::new().unwrap();
+    let bad = write(&dir, "fout.toml", "formaat = 3\n");
+    kwadrant()
+        .args(["check", FULL])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(format!("{FULL}: ok\n")))
+        .stdout(predicate::str::contains(
+            "nieuwere versie van kwadrant (formaat 3)",
+        ));
+}
+
+#[test]
+fn check_without_files_is_a_usage_error() {
+    kwadrant()
+        .arg("check")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("kwadrant: er ontbreekt: BESTAND. Zie 'kwadrant --help'.\n");
+}
+
+#[test]
+fn show_prints_the_whole_plan() {
+    let out = kwadrant().args(["show", FULL]).assert().code(0);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for must in [
+        "Groeiplan van Sanne de Vries",
+        "Administratief medewerker",
+        "Danger zone: werk dat het meest verandert",
+        "Upskilling: groeien in je eigen functie",
+        "Inkoopmedewerker",
+        "1 Basis",
+        "2 Gemiddeld",
+        "│ Skills nu    │",
+        "│ Skills nodig │",
+        "Vakinhoudelijk",
+        "werken (formeel,",
+        "klaar)",
+        "(informeel)",
+        "Karin Jansen",
+        "15 december 2026",
+        "Tijd voor een cursus",
+    ] {
+        assert!(text.contains(must), "missing {must:?} in\n{text}");
+    }
+}
+
+#[test]
+fn show_wraps_long_text_and_keeps_accents_and_emoji() {
+    let long =
+        "Ik wil graag leren hoe ik inwoners met ingewikkelde vragen beter help 🙂 ".repeat(6);
+    let text = variant("Tijd voor een cursus", &format!("Één ding: {long}")).replacen(
+        "Sanne de Vries",
+        "Zoë Çelik 🌱",
+        1,
+    );
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "lang.toml", text);
+    let out = kwadrant().arg("show").arg(&path).assert().code(0);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(stdout.contains("Groeiplan van Zoë Çelik 🌱"));
+    assert!(stdout.contains("Één ding:"));
+    let words: Vec<&str> = stdout.split_whitespace().collect();
+    let joined = words.join(" ");
+    assert!(joined.contains(long.trim()), "long text kept whole");
+    for line in stdout.lines() {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(line) <= 80,
+            "line wider than 80: {line:?}"
+        );
+    }
+}
+
+#[test]
+fn show_on_a_bad_file_says_why() {
+    kwadrant()
+        .args(["show", "bestaat-niet.toml"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("bestaat-niet.toml: dit bestand bestaat niet; kijk of de naam en de map kloppen\n");
+}
+
+#[test]
+fn score_prints_quadrant_meaning_direction_and_nearby_jobs() {
+    kwadrant()
+        .args(["score", "--sociaal", "3.5", "--creativiteit", "2"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with(
+            "Kwadrant: Danger zone (danger-zone)\n",
+        ))
+        .stdout(predicate::str::contains("Hoe verandert het werk? (Tabel 3.5)"))
+        .stdout(predicate::str::contains(
+            "Dichtbij: functies bij gemeenten (Tabel 3.4)\n  - Medewerker frontoffice publiekszaken (Danger zone)\n",
+        ))
+        .stdout(predicate::str::contains("Grensgebied").not());
+}
+
+#[test]
+fn score_near_a_line_names_the_neighbour() {
+    kwadrant()
+        .args([
+            "score",
+            "--sociaal",
+            "4,5",
+            "--creativiteit",
+            "8",
+            "--soort",
+            "fysiek",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "Kwadrant: Slow creep (slow-creep)",
+        ))
+        .stdout(predicate::str::contains(
+            "Je zit dicht bij de grens met Safe zone.",
+        ))
+        .stdout(predicate::str::contains("vaardigheid en handigheid 8.0"))
+        .stdout(predicate::str::contains("(Tabel 3.3)"));
+}
+
+#[test]
+fn score_refuses_bad_numbers_with_one_dutch_line() {
+    let cases: [(&[&str], &str); 8] = [
+        (
+            &["--sociaal", "abc", "--creativiteit", "2"],
+            "--sociaal moet een getal van 0 tot en met 10 zijn, zoals 3.5; 'abc' is geen getal",
+        ),
+        (
+            &["--sociaal", "10.5", "--creativiteit", "2"],
+            "--sociaal moet van 0 tot en met 10 zijn, maar is 10.5",
+        ),
+        (
+            &["--sociaal", "3", "--creativiteit", "-0.1"],
+            "--creativiteit moet van 0 tot en met 10 zijn, maar is -0.1",
+        ),
+        (
+            &["--sociaal", "NaN", "--creativiteit", "2"],
+            "--sociaal moet een gewoon getal van 0 tot en met 10 zijn",
+        ),
+        (
+            &["--sociaal", "3", "--creativiteit", "inf"],
+            "--creativiteit moet een gewoon getal van 0 tot en met 10 zijn",
+        ),
+        (
+            &["--sociaal", "3"],
+            "--creativiteit ontbreekt; geef een getal van 0 tot en met 10, bijvoorbeeld --creativiteit 3.5",
+        ),
+        (
+            &["--sociaal", "3.25", "--creativiteit", "2"],
+            "--sociaal mag hoogstens één cijfer achter de komma hebben, maar is 3.25",
+        ),
+        (
+            &["--sociaal", "3", "--creativiteit", "2", "--soort", "x"],
+            "--soort moet cognitief of fysiek zijn, niet 'x'",
+        ),
+    ];
+    for (args, message) in cases {
+        kwadrant()
+            .arg("score")
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("kwadrant: {message}\n"));
+    }
+}
+
+#[test]
+fn unknown_options_and_commands_are_usage_errors() {
+    kwadrant()
+        .args([
+            "score",
+            "--sociaal",
+            "3",
+            "--creativiteit",
+            "2",
+            "--kleur",
+            "rood",
+        ])
+        .assert()
+        .code(2)
+        .stderr("kwadrant: onbekende optie --kleur. Zie 'kwadrant --help'.\n");
+    kwadrant()
+        .arg("maak")
+        .assert()
+        .code(2)
+        .stderr("kwadrant: onbekende opdracht 'maak'. Zie 'kwadrant --help'.\n");
+}
+
+#[test]
+fn help_is_in_dutch() {
+    kwadrant()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "Gebruik: kwadrant [--dir MAP] [OPDRACHT]",
+        ))
+        .stdout(predicate::str::contains("Controleer een of meer plannen"));
+}
+
+#[test]
+fn show_output_of_the_full_example() {
+    let out = kwadrant().args(["show", FULL]).assert().code(0);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    insta::assert_snapshot!(text);
+}

@@ -1,0 +1,232 @@
+//! Property tests: any valid plan survives a save and load unchanged, and the
+//! loader never panics, whatever bytes it is given.
+
+use kwadrant::model::Catalog;
+use kwadrant::model::keyword::Keyword;
+use kwadrant::model::plan::{
+    Actie, Baangereedschap, Gesprek, Keuze, Medewerker, Methode, Plan, Positie, Richting, Soort,
+    SoortWerk, Status, Termijn, Vorm,
+};
+use kwadrant::plan_file;
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use toml::value::{Date, Datetime, Offset, Time};
+
+/// Any text a person might type, including newlines, quotes, tabs and emoji.
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<char>(), 0..30).prop_map(|c| c.into_iter().collect())
+}
+
+fn optional_text() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(text())
+}
+
+fn keyword<K: Keyword + std::fmt::Debug>() -> impl Strategy<Value = K> {
+    select(K::ALL)
+}
+
+fn score() -> impl Strategy<Value = f64> {
+    (0..=100u32).prop_map(|n| f64::from(n) / 10.0)
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (2000..=2100u16, 1..=12u8, 1..=28u8).prop_map(|(year, month, day)| Date { year, month, day })
+}
+
+fn datetime() -> impl Strategy<Value = Datetime> {
+    (
+        date(),
+        0..24u8,
+        0..60u8,
+        0..60u8,
+        -48..=48i16,
+        any::<bool>(),
+    )
+        .prop_map(|(date, hour, minute, second, quarter, zulu)| Datetime {
+            date: Some(date),
+            time: Some(Time {
+                hour,
+                minute,
+                second: Some(second),
+                nanosecond: None,
+            }),
+            offset: Some(if zulu {
+                Offset::Z
+            } else {
+                Offset::Custom {
+                    minutes: quarter * 15,
+                }
+            }),
+        })
+}
+
+fn local_date() -> impl Strategy<Value = Datetime> {
+    date().prop_map(|d| Datetime {
+        date: Some(d),
+        time: None,
+        offset: None,
+    })
+}
+
+fn actie() -> impl Strategy<Value = Actie> {
+    (
+        keyword::<Termijn>(),
+        keyword::<Soort>(),
+        text().prop_filter("an action has text", |t| !t.trim().is_empty()),
+        prop::option::of(keyword::<Vorm>()),
+        any::<bool>(),
+    )
+        .prop_map(|(termijn, soort, tekst, vorm, klaar)| Actie {
+            termijn,
+            soort,
+            tekst,
+            vorm,
+            klaar,
+        })
+}
+
+fn positie() -> impl Strategy<Value = Positie> {
+    let ids: Vec<String> = Catalog::embedded()
+        .questions
+        .iter()
+        .map(|q| q.id.clone())
+        .collect();
+    let n = ids.len();
+    (
+        prop::option::of(keyword::<SoortWerk>()),
+        prop::option::of(keyword::<Methode>()),
+        prop::option::of(score()),
+        prop::option::of(score()),
+        subsequence(ids, 0..=n),
+        prop::collection::vec(1..=5i64, n),
+    )
+        .prop_map(
+            |(soort_werk, methode, sociaal, creativiteit, asked, answers)| {
+                let antwoorden = if methode == Some(Methode::Vragenlijst) {
+                    asked.into_iter().zip(answers).collect()
+                } else {
+                    Vec::new()
+                };
+                Positie {
+                    soort_werk,
+                    methode,
+                    sociaal,
+                    creativiteit,
+                    antwoorden,
+                }
+            },
+        )
+}
+
+fn richting() -> impl Strategy<Value = Richting> {
+    (
+        prop::option::of(keyword::<Keuze>()),
+        optional_text(),
+        subsequence(Baangereedschap::ALL, 0..=Baangereedschap::ALL.len()),
+        prop::option::of(0..=4i64),
+        prop::option::of(0..=4i64),
+        (optional_text(), optional_text(), optional_text()),
+    )
+        .prop_map(
+            |(keuze, doelfunctie, tools, nu, later, (leuk, goed_in, leervorm))| Richting {
+                keuze,
+                doelfunctie,
+                baangereedschap: tools,
+                digitaal_nu: nu,
+                digitaal_over_twee_jaar: later,
+                leuk,
+                goed_in,
+                leervorm,
+            },
+        )
+}
+
+/// Any plan that passes validation.
+fn plan() -> impl Strategy<Value = Plan> {
+    (
+        keyword::<Status>(),
+        prop::option::of(datetime()),
+        prop::option::of(datetime()),
+        (
+            optional_text(),
+            optional_text(),
+            optional_text(),
+            optional_text(),
+        ),
+        positie(),
+        richting(),
+        prop::collection::vec(actie(), 0..8),
+        (
+            optional_text(),
+            prop::option::of(local_date()),
+            optional_text(),
+        ),
+    )
+        .prop_map(
+            |(status, aangemaakt, gewijzigd, who, positie, richting, acties, talk)| {
+                let mut plan = Plan {
+                    status,
+                    aangemaakt,
+                    gewijzigd,
+                    medewerker: Medewerker {
+                        naam: who.0,
+                        functie: who.1,
+                        afdeling: who.2,
+                        gemeente: who.3,
+                    },
+                    positie,
+                    richting,
+                    acties,
+                    gesprek: Gesprek {
+                        leidinggevende: talk.0,
+                        datum: talk.1,
+                        nodig_van_leidinggevende: talk.2,
+                    },
+                };
+                if plan.status == Status::Klaar {
+                    let p = &mut plan.positie;
+                    plan.medewerker.functie = Some("Baliemedewerker".into());
+                    p.soort_werk.get_or_insert(SoortWerk::Cognitief);
+                    p.methode.get_or_insert(Methode::Direct);
+                    p.sociaal.get_or_insert(4.0);
+                    p.creativiteit.get_or_insert(6.5);
+                    plan.richting.keuze.get_or_insert(Keuze::NogOpen);
+                }
+                plan
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_valid_plan_saves_and_loads_back_unchanged(plan in plan()) {
+        prop_assert_eq!(plan.validate(Catalog::embedded()), vec![]);
+        let text = plan_file::to_toml(&plan);
+        let loaded = plan_file::parse(text.as_bytes());
+        prop_assert_eq!(loaded.as_ref().ok(), Some(&plan), "{:?}\n{}", loaded, text);
+        // And a second save writes the same text.
+        prop_assert_eq!(plan_file::to_toml(&loaded.unwrap()), text);
+    }
+
+    #[test]
+    fn the_loader_never_panics_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = plan_file::parse(&bytes);
+    }
+
+    #[test]
+    fn the_loader_never_panics_on_a_damaged_plan(
+        plan in plan(),
+        cuts in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..6),
+    ) {
+        let mut bytes = plan_file::to_toml(&plan).into_bytes();
+        for (at, byte) in cuts {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        let _ = plan_file::parse(&bytes);
+        let half = bytes.len() / 2;
+        let _ = plan_file::parse(&bytes[..half]);
+    }
+}
