@@ -62,7 +62,7 @@ fn check_accepts_a_minimal_concept() {
 #[test]
 fn malformed_syntax_names_line_and_column() {
     assert_problems(
-        &variant("status = \"klaar\"", "status = \"klaar"),
+        variant("status = \"klaar\"", "status = \"klaar"),
         &[":3:16: hier mist het aanhalingsteken aan het eind van een tekst"],
     );
 }
@@ -70,7 +70,7 @@ fn malformed_syntax_names_line_and_column() {
 #[test]
 fn malformed_unquoted_text() {
     assert_problems(
-        &variant("keuze = \"upskilling\"", "keuze = upskilling"),
+        variant("keuze = \"upskilling\"", "keuze = upskilling"),
         &[":35:9: zet tekst tussen aanhalingstekens, zoals \"concept\""],
     );
 }
@@ -78,7 +78,7 @@ fn malformed_unquoted_text() {
 #[test]
 fn malformed_duplicate_key() {
     assert_problems(
-        &variant(
+        variant(
             "status = \"klaar\"",
             "status = \"klaar\"\nstatus = \"klaar\"",
         ),
@@ -89,7 +89,7 @@ fn malformed_duplicate_key() {
 #[test]
 fn malformed_wrong_type_for_a_score() {
     assert_problems(
-        &variant("sociaal = 3.5", "sociaal = \"hoog\""),
+        variant("sociaal = 3.5", "sociaal = \"hoog\""),
         &[
             ": veld positie.sociaal: moet een getal van 0 tot en met 10 zijn, maar is de tekst \"hoog\"",
             // Without a score the stated quadrant cannot be checked.
@@ -102,7 +102,7 @@ fn malformed_wrong_type_for_a_score() {
 #[test]
 fn malformed_score_out_of_range() {
     assert_problems(
-        &variant("creativiteit = 2.0", "creativiteit = 12.5"),
+        variant("creativiteit = 2.0", "creativiteit = 12.5"),
         &[": veld positie.creativiteit: moet van 0 tot en met 10 zijn, maar is 12.5"],
     );
 }
@@ -110,7 +110,7 @@ fn malformed_score_out_of_range() {
 #[test]
 fn malformed_digital_level_out_of_range() {
     assert_problems(
-        &variant("digitaal_nu = 1", "digitaal_nu = 7"),
+        variant("digitaal_nu = 1", "digitaal_nu = 7"),
         &[
             ": veld richting.digitaal_nu: moet een niveau van 0 tot en met 4 zijn (Tabel 3.10), maar is 7",
         ],
@@ -120,7 +120,7 @@ fn malformed_digital_level_out_of_range() {
 #[test]
 fn malformed_status_enum() {
     assert_problems(
-        &variant("status = \"klaar\"", "status = \"af\""),
+        variant("status = \"klaar\"", "status = \"af\""),
         &[": veld status: moet een van deze zijn: \"concept\", \"klaar\", maar is de tekst \"af\""],
     );
 }
@@ -128,7 +128,7 @@ fn malformed_status_enum() {
 #[test]
 fn malformed_action_enum_is_named_by_position() {
     assert_problems(
-        &variant("vorm = \"informeel\"", "vorm = \"online\""),
+        variant("vorm = \"informeel\"", "vorm = \"online\""),
         &[
             ": veld acties[3].vorm: moet een van deze zijn: \"formeel\", \"informeel\", maar is de tekst \"online\"",
         ],
@@ -138,7 +138,7 @@ fn malformed_action_enum_is_named_by_position() {
 #[test]
 fn malformed_unknown_top_level_key() {
     assert_problems(
-        &variant(
+        variant(
             "status = \"klaar\"",
             "status = \"klaar\"\nkleur = \"blauw\"",
         ),
@@ -151,7 +151,7 @@ fn malformed_unknown_top_level_key() {
 #[test]
 fn malformed_unknown_nested_key() {
     assert_problems(
-        &variant(
+        variant(
             "gemeente = \"Mooidorp\"",
             "gemeente = \"Mooidorp\"\nleeftijd = 52",
         ),
@@ -164,7 +164,7 @@ fn malformed_unknown_nested_key() {
 #[test]
 fn malformed_newer_formaat() {
     assert_problems(
-        &variant("formaat = 1", "formaat = 2"),
+        variant("formaat = 1", "formaat = 2"),
         &[
             ": veld formaat: dit plan is gemaakt met een nieuwere versie van kwadrant (formaat 2); werk kwadrant bij om het te openen",
         ],
@@ -185,7 +185,7 @@ fn malformed_missing_formaat_and_status() {
 #[test]
 fn malformed_quadrant_that_contradicts_the_scores() {
     assert_problems(
-        &variant("kwadrant = \"danger-zone\"", "kwadrant = \"safe-zone\""),
+        variant("kwadrant = \"danger-zone\"", "kwadrant = \"safe-zone\""),
         &[
             ": veld positie.kwadrant: past niet bij de scores: die horen bij \"danger-zone\", niet bij \"safe-zone\"",
         ],
@@ -210,7 +210,7 @@ fn malformed_klaar_plan_without_required_fields() {
 #[test]
 fn malformed_answers_with_direct_method_and_out_of_range() {
     assert_problems(
-        &variant("methode = \"vragenlijst\"", "methode = \"direct\"")
+        variant("methode = \"vragenlijst\"", "methode = \"direct\"")
             .replacen("s1 = 2", "s1 = 9", 1),
         &[
             ": veld positie.antwoorden: hoort alleen bij methode = \"vragenlijst\"",
@@ -222,7 +222,7 @@ fn malformed_answers_with_direct_method_and_out_of_range() {
 #[test]
 fn malformed_date_written_as_text() {
     assert_problems(
-        &variant("datum = 2026-12-15", "datum = \"15 december\""),
+        variant("datum = 2026-12-15", "datum = \"15 december\""),
         &[
             ": veld gesprek.datum: moet een datum (zonder aanhalingstekens), zoals 2026-12-15 zijn, maar is de tekst \"15 december\"",
         ],
@@ -232,7 +232,7 @@ fn malformed_date_written_as_text() {
 #[test]
 fn malformed_action_without_text_and_unknown_tool() {
     assert_problems(
-        &variant("tekst = \"Cursus AI volgen\"\n", "").replacen(
+        variant("tekst = \"Cursus AI volgen\"\n", "").replacen(
             "\"job-innovation\"",
             "\"job-hopping\"",
             1,
