@@ -6,3 +6,4 @@ pub mod commands;
 pub mod model;
 pub mod plan_file;
 pub mod report;
+pub mod tui;

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use clap::error::ErrorKind;
 use kwadrant::cli::{Cli, Command, dutch_error};
-use kwadrant::commands::{self, EXIT_USAGE};
+use kwadrant::commands::{self, EXIT_INVALID, EXIT_USAGE};
+use kwadrant::tui;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -38,13 +39,19 @@ fn main() -> ExitCode {
             commands::check(&files, &mut out)
         }
         Some(Command::Show { file }) => commands::show(file, &mut out, &mut err),
-        Some(Command::Open { .. }) | None => {
-            eprintln!(
-                "kwadrant: de sessie in de terminal is er nog niet. \
-                 Gebruik voor nu 'kwadrant score', 'check' of 'show'."
-            );
-            EXIT_USAGE
-        }
+        Some(Command::Open { file }) => session(cli.dir.clone(), Some(file.clone())),
+        None => session(cli.dir.clone(), None),
     };
     ExitCode::from(status)
+}
+
+/// Runs the interactive session and turns a failure into one Dutch line.
+fn session(dir: Option<std::path::PathBuf>, open: Option<std::path::PathBuf>) -> u8 {
+    match tui::run(dir, open) {
+        Ok(status) => status,
+        Err(e) => {
+            eprintln!("kwadrant: er ging iets mis met de terminal: {e:#}");
+            EXIT_INVALID
+        }
+    }
 }

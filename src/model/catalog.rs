@@ -123,6 +123,8 @@ pub struct Question {
     pub axis_id: String,
     /// The statement, B1 Dutch.
     pub tekst: String,
+    /// A few words naming the task, for "Waarom hier?".
+    pub kort: String,
     /// Reverse-keyed: a high answer means a low score.
     #[serde(default)]
     pub omgekeerd: bool,

@@ -1,0 +1,260 @@
+//! The interactive session. The run loop is generic over the terminal backend
+//! and the event source, so tests drive the very same loop with a
+//! `TestBackend` and a list of keys.
+
+pub mod app;
+pub mod form;
+pub mod keys;
+pub mod screens;
+pub mod theme;
+pub mod view;
+pub mod widgets;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    MouseEventKind,
+};
+use crossterm::execute;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use toml::value::Datetime;
+
+use crate::plan_file::{self, SaveError, SaveMode};
+use app::{App, Effect, Msg};
+
+/// Where events come from: the real terminal, or a script in tests.
+pub trait EventSource {
+    /// The next event; `None` when there are no more (a script ran out).
+    fn next_event(&mut self) -> io::Result<Option<Event>>;
+}
+
+/// Events from the real terminal.
+pub struct TerminalEvents;
+
+impl EventSource for TerminalEvents {
+    fn next_event(&mut self) -> io::Result<Option<Event>> {
+        crossterm::event::read().map(Some)
+    }
+}
+
+impl<I: Iterator<Item = Event>> EventSource for I {
+    fn next_event(&mut self) -> io::Result<Option<Event>> {
+        Ok(self.next())
+    }
+}
+
+/// The time, injected so tests do not depend on the wall clock.
+pub trait Clock {
+    /// Now, as a TOML offset date-time.
+    fn now(&self) -> Datetime;
+
+    /// Today as YYYY-MM-DD.
+    fn today(&self) -> String {
+        match self.now().date {
+            Some(d) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
+            None => String::new(),
+        }
+    }
+}
+
+/// The system clock in the local time zone.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Datetime {
+        let now = jiff::ZonedDateTime::now();
+        let stamp = format!("{}", now.strftime("%Y-%m-%dT%H:%M:%S%:z"));
+        stamp.parse().unwrap_or(Datetime {
+            date: None,
+            time: None,
+            offset: None,
+        })
+    }
+}
+
+/// A clock that always says the same time.
+pub struct FixedClock(pub Datetime);
+
+impl Clock for FixedClock {
+    fn now(&self) -> Datetime {
+        self.0
+    }
+}
+
+/// Turns a terminal event into a message for the app.
+pub fn message_for_event(app: &App, event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) => keys::message_for(app.key_context(), key),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollDown => Some(Msg::Down),
+            MouseEventKind::ScrollUp => Some(Msg::Up),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Draws, waits for an event, updates, performs effects; until quit or the
+/// events run out.
+pub fn run_loop<B, E, C>(
+    terminal: &mut Terminal<B>,
+    events: &mut E,
+    app: &mut App,
+    clock: &C,
+) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: Send + Sync + 'static,
+    E: EventSource + ?Sized,
+    C: Clock + ?Sized,
+{
+    let size = terminal.size()?;
+    app.update(Msg::Resize(size.width, size.height));
+    loop {
+        terminal.draw(|frame| view::draw(frame, app))?;
+        let Some(event) = events.next_event()? else {
+            return Ok(());
+        };
+        let Some(msg) = message_for_event(app, event) else {
+            continue;
+        };
+        let mut effect = app.update(msg);
+        while let Some(next) = effect.take() {
+            match next {
+                Effect::Quit => return Ok(()),
+                Effect::ClearScreen => terminal.clear()?,
+                other => effect = app.update(perform(other, app, clock)),
+            }
+        }
+    }
+}
+
+/// Carries out one effect and reports the outcome as a message.
+pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
+    match effect {
+        Effect::Save {
+            path,
+            mode,
+            pick_free_name,
+        } => save(app, &path, mode, pick_free_name, clock.now()),
+        Effect::Open(path) => match plan_file::load(&path) {
+            Ok(plan) => Msg::Opened(Box::new(plan), path),
+            Err(e) => Msg::OpenFailed(e.lines(&path.display().to_string()).join("; ")),
+        },
+        Effect::Export(path) => Msg::ExportFailed(format!(
+            "Exporteren van {} kan nog niet in deze versie.",
+            path.display()
+        )),
+        Effect::ClearScreen | Effect::Quit => Msg::Resize(app.size.0, app.size.1),
+    }
+}
+
+fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datetime) -> Msg {
+    let mut plan = app.plan.clone();
+    plan.aangemaakt.get_or_insert(now);
+    plan.gewijzigd = Some(now);
+    let mut target = path.to_path_buf();
+    for attempt in 2..100 {
+        match plan_file::save(&plan, &target, mode) {
+            Ok(()) => return Msg::Saved(target, now),
+            Err(SaveError::Exists(_)) if pick_free_name => target = numbered(path, attempt),
+            Err(SaveError::Exists(existing)) => return Msg::SaveConflict(existing),
+            Err(e) => return Msg::SaveFailed(capitalize(&e.to_string())),
+        }
+    }
+    Msg::SaveFailed("Er is geen vrije bestandsnaam gevonden; kies een andere map.".into())
+}
+
+/// `plan.toml` -> `plan-2.toml`.
+fn numbered(path: &Path, n: usize) -> PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!("{stem}-{n}.toml"))
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Restores the terminal when dropped: on a normal exit, an error or a panic.
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn leave() {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        ratatui::restore();
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        TerminalGuard::leave();
+    }
+}
+
+/// Runs the interactive session; returns the exit status.
+pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        eprintln!(
+            "kwadrant: de sessie heeft een terminal nodig. Start kwadrant in een terminalvenster, \
+             of gebruik 'kwadrant score', 'check' of 'show'."
+        );
+        return Ok(2);
+    }
+    let dir = match dir {
+        Some(dir) if !dir.is_dir() => {
+            eprintln!(
+                "kwadrant: de map {} bestaat niet; maak hem eerst aan of kies een andere map.",
+                dir.display()
+            );
+            return Ok(2);
+        }
+        Some(dir) => dir,
+        None => PathBuf::from("."),
+    };
+    let opened = match open {
+        Some(path) => match plan_file::load(&path) {
+            Ok(plan) => Some((plan, path)),
+            Err(e) => {
+                for line in e.lines(&path.display().to_string()) {
+                    eprintln!("{line}");
+                }
+                return Ok(1);
+            }
+        },
+        None => None,
+    };
+    let dir = match &opened {
+        Some((_, path)) => path.parent().map_or(dir.clone(), Path::to_path_buf),
+        None => dir,
+    };
+
+    let clock = SystemClock;
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut terminal = ratatui::try_init().context("de terminal kan niet worden gestart")?;
+    let _guard = TerminalGuard;
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+        ratatui_hook(info);
+    }));
+    execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
+
+    let size = terminal.size()?;
+    let mut app = App::new(dir, clock.today(), (size.width, size.height), color);
+    if let Some((plan, path)) = opened {
+        app.open(plan, path);
+    }
+    run_loop(&mut terminal, &mut TerminalEvents, &mut app, &clock)?;
+    let _ = io::stdout().flush();
+    Ok(0)
+}

@@ -1,0 +1,187 @@
+//! Drawing the whole screen: a pure function of the app state.
+//!
+//! ```text
+//! ┌ kwadrant · Stap 2 van 7: Over jou ─────────────── niet opgeslagen ┐  header
+//! │ the step's screen                                                  │  body
+//! │ ✓ Opgeslagen ...                                                   │  notice
+//! │ Tab volgende  Enter ok  Esc terug  F1 hulp  Ctrl-S opslaan ...     │  footer (2)
+//! ```
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Step};
+use super::keys;
+use super::screens;
+use super::theme::{FOCUS_MARK, Theme};
+use super::widgets::put;
+
+/// Draws the session into the frame.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let cursor = render(app, area, frame.buffer_mut());
+    if let Some(position) = cursor {
+        frame.set_cursor_position(position);
+    }
+}
+
+/// Renders into a buffer; returns where the text cursor should be.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
+    let theme = Theme::new(app.color);
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return None;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(area, buf, theme);
+        return None;
+    }
+    let [header, body, notice, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    render_header(app, header, buf, theme);
+    let body = Rect {
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+        ..body
+    };
+    let cursor = screens::render(app, body, buf, theme);
+    render_notice(app, notice, buf, theme);
+    render_footer(app, footer, buf, theme);
+    if app.help {
+        render_help(app, body, buf, theme);
+        return None;
+    }
+    if app.dialog.is_some() {
+        render_dialog(app, body, buf, theme);
+        return None;
+    }
+    cursor
+}
+
+fn too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
+    let text = format!(
+        "Dit venster is te klein. Maak het minstens {MIN_WIDTH} tekens breed en \
+         {MIN_HEIGHT} regels hoog. Nu is het {} bij {}. Je werk blijft bewaard.",
+        area.width, area.height
+    );
+    Paragraph::new(text)
+        .style(theme.text())
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let title = match app.step {
+        Step::Start => " kwadrant · Welkom".to_string(),
+        step => format!(
+            " kwadrant · Stap {} van {}: {}",
+            step.index(),
+            Step::ALL.len() - 1,
+            step.title()
+        ),
+    };
+    put(buf, area, area.x, area.y, &title, theme.title());
+    let state = match (&app.file, app.dirty) {
+        (_, true) => "niet opgeslagen".to_string(),
+        (Some(file), false) => format!(
+            "opgeslagen: {}",
+            file.file_name().unwrap_or_default().to_string_lossy()
+        ),
+        (None, false) => String::new(),
+    };
+    let w = state.width() as u16 + 1;
+    if area.width > title.width() as u16 + w + 2 {
+        put(buf, area, area.right() - w, area.y, &state, theme.muted());
+    }
+}
+
+fn render_notice(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let (text, style) = match &app.notice {
+        Some(Notice::Info(t)) => (format!(" ✓ {t}"), theme.info()),
+        Some(Notice::Error(t)) => (format!(" ! {t}"), theme.error()),
+        None => return,
+    };
+    put(buf, area, area.x, area.y, &text, style);
+}
+
+/// The footer: the keys that work here, wrapped over two lines.
+fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let hints = keys::hints(app.key_context());
+    let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
+    let mut used = 1usize;
+    for (key, action) in hints {
+        let w = key.width() + action.width() + 3;
+        if used + w > usize::from(area.width) && !lines.last().is_some_and(Vec::is_empty) {
+            lines.push(Vec::new());
+            used = 1;
+        }
+        let line = lines.last_mut().expect("there is always a line");
+        line.push(Span::raw(" "));
+        line.push(Span::styled(key, theme.key()));
+        line.push(Span::styled(format!(" {action} "), theme.text()));
+        used += w;
+    }
+    let text: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    Paragraph::new(text).render(area, buf);
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let text = screens::help_text(app);
+    let box_area = centered(area, 70, 18);
+    Clear.render(box_area, buf);
+    let block = Block::bordered()
+        .title(" Hulp ")
+        .title_style(theme.title())
+        .border_style(theme.title());
+    Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .block(block)
+        .render(box_area, buf);
+}
+
+fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let Some(dialog) = &app.dialog else {
+        return;
+    };
+    let options = dialog.kind.options();
+    let box_area = centered(area, 56, options.len() as u16 + 6);
+    Clear.render(box_area, buf);
+    let block = Block::bordered()
+        .title(" Even kiezen ")
+        .title_style(theme.title())
+        .border_style(theme.title());
+    let inner = block.inner(box_area);
+    block.render(box_area, buf);
+    let question = Paragraph::new(dialog.kind.question()).wrap(Wrap { trim: true });
+    question.render(Rect { height: 2, ..inner }, buf);
+    for (i, option) in options.iter().enumerate() {
+        let y = inner.y + 3 + i as u16;
+        let focused = i == dialog.focus;
+        let (mark, style) = if focused {
+            (FOCUS_MARK, theme.focus())
+        } else {
+            (" ", theme.text())
+        };
+        put(buf, inner, inner.x, y, &format!("{mark} {option}"), style);
+    }
+}

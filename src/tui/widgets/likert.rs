@@ -1,0 +1,93 @@
+//! The five answers of a questionnaire item, one per row.
+//!
+//! ```text
+//!   ( ) 1 Nooit
+//! › (•) 2 Zelden
+//! ```
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::put;
+use crate::model::catalog::AnswerOption;
+use crate::tui::theme::{FOCUS_MARK, Theme};
+
+/// A Likert choice.
+#[derive(Debug, Clone)]
+pub struct Likert<'a> {
+    /// The answers, 1..=5.
+    pub options: &'a [AnswerOption],
+    /// The answer given, if any.
+    pub chosen: Option<i64>,
+    /// The highlighted row.
+    pub highlight: usize,
+    /// Styles.
+    pub theme: Theme,
+}
+
+impl Widget for &Likert<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return;
+        }
+        for (i, option) in self.options.iter().enumerate() {
+            let y = area.y + i as u16;
+            if y >= area.bottom() {
+                break;
+            }
+            let focused = i == self.highlight;
+            let chosen = self.chosen == Some(option.waarde);
+            let text = format!(
+                "{} {} {} {}",
+                if focused { FOCUS_MARK } else { " " },
+                if chosen { "(•)" } else { "( )" },
+                option.waarde,
+                option.tekst
+            );
+            let style = match (focused, chosen) {
+                (true, _) => self.theme.focus(),
+                (false, true) => self.theme.chosen(),
+                _ => self.theme.text(),
+            };
+            put(buf, area, area.x, y, &text, style);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Catalog;
+    use crate::tui::widgets::test_support::renders_safely_in_tiny_areas;
+
+    #[test]
+    fn marks_the_answer_and_the_highlight_apart() {
+        let likert = Likert {
+            options: &Catalog::embedded().scale,
+            chosen: Some(4),
+            highlight: 1,
+            theme: Theme::new(false),
+        };
+        let mut buf = Buffer::empty(Rect::new(0, 0, 24, 5));
+        (&likert).render(buf.area, &mut buf);
+        let rows: Vec<String> = (0..5)
+            .map(|y| (0..24).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .collect();
+        assert_eq!(rows[0].trim_end(), "  ( ) 1 Nooit");
+        assert_eq!(rows[1].trim_end(), "› ( ) 2 Zelden");
+        assert_eq!(rows[3].trim_end(), "  (•) 4 Vaak");
+        assert_eq!(rows[4].trim_end(), "  ( ) 5 (Bijna) altijd");
+    }
+
+    #[test]
+    fn tiny_areas_are_safe() {
+        renders_safely_in_tiny_areas(&Likert {
+            options: &Catalog::embedded().scale,
+            chosen: None,
+            highlight: 0,
+            theme: Theme::new(true),
+        });
+    }
+}

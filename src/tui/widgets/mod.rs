@@ -1,0 +1,69 @@
+//! Reusable widgets. Each draws only inside the area it is given, and
+//! draws nothing at all in an empty area.
+
+pub mod likert;
+pub mod plan_grid;
+pub mod quadrant_chart;
+pub mod slider;
+pub mod text_field;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use unicode_width::UnicodeWidthChar;
+
+/// Writes `text` at (x, y), clipped to `area` and the buffer; returns the
+/// column after the last character written.
+pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) -> u16 {
+    let area = area.intersection(buf.area);
+    if area.is_empty()
+        || y < area.top()
+        || y >= area.bottom()
+        || x >= area.right()
+        || x < area.left()
+    {
+        return x;
+    }
+    let mut col = x;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0) as u16;
+        if w == 0 {
+            continue;
+        }
+        if col + w > area.right() {
+            break;
+        }
+        buf[(col, y)].set_char(c).set_style(style);
+        if w == 2 {
+            buf[(col + 1, y)].set_symbol("").set_style(style);
+        }
+        col += w;
+    }
+    col
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+
+    /// Renders a widget into areas of size 0x0, 1x1 and 0xN/Nx0 inside a
+    /// larger buffer and checks nothing outside the area changed.
+    pub fn renders_safely_in_tiny_areas<W: Widget + Clone>(widget: W) {
+        for (w, h) in [(0, 0), (1, 1), (0, 5), (5, 0), (1, 5), (5, 1), (2, 2)] {
+            let outer = Rect::new(0, 0, 10, 10);
+            let mut buf = Buffer::empty(outer);
+            let area = Rect::new(3, 3, w, h);
+            widget.clone().render(area, &mut buf);
+            for y in 0..10 {
+                for x in 0..10 {
+                    let inside = x >= 3 && x < 3 + w && y >= 3 && y < 3 + h;
+                    if !inside {
+                        assert_eq!(buf[(x, y)].symbol(), " ", "drew outside {w}x{h} at {x},{y}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,367 @@
+//! The 2x2 grid with Dutch axis labels, the quadrant names, reference jobs
+//! as small dots with labels where they fit, and the employee's point as a
+//! diamond with "JIJ" beside it.
+//!
+//! ```text
+//! ↑ Creativiteit en strategie
+//! ┌───────────────────┬───────────────────┐
+//! │SLOW CREEP  • Onderzoeker     SAFE ZONE│
+//! │                   │                   │
+//! ├───────────────────┼───────────────────┤
+//! │  ◆ JIJ            │      • Jobcoach   │
+//! │DANGER ZONE        │       HUMAN VENEER│
+//! └───────────────────┴───────────────────┘
+//! ↓ Routine    ← weinig sociaal    veel sociaal →
+//! ```
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use super::put;
+use crate::model::keyword::Keyword;
+use crate::model::position::{MAX_SCORE, MIDLINE, Position, Quadrant};
+use crate::tui::theme::Theme;
+
+/// A reference job to draw.
+#[derive(Debug, Clone)]
+pub struct Marker<'a> {
+    /// Short label.
+    pub label: &'a str,
+    /// Where.
+    pub at: Position,
+}
+
+/// The chart.
+#[derive(Debug, Clone)]
+pub struct QuadrantChart<'a> {
+    /// Reference jobs, most important first (they get labels first).
+    pub jobs: Vec<Marker<'a>>,
+    /// The employee's point.
+    pub point: Option<Position>,
+    /// Top of the y axis.
+    pub top_label: &'a str,
+    /// Bottom of the y axis.
+    pub bottom_label: &'a str,
+    /// What the dots are, shown top right.
+    pub legend: String,
+    /// Styles.
+    pub theme: Theme,
+}
+
+/// Which cells are already used by text.
+struct Occupied {
+    area: Rect,
+    used: Vec<bool>,
+}
+
+impl Occupied {
+    fn new(area: Rect) -> Self {
+        Occupied {
+            area,
+            used: vec![false; usize::from(area.width) * usize::from(area.height)],
+        }
+    }
+
+    fn index(&self, x: u16, y: u16) -> Option<usize> {
+        let a = self.area;
+        (x >= a.left() && x < a.right() && y >= a.top() && y < a.bottom())
+            .then(|| usize::from(y - a.y) * usize::from(a.width) + usize::from(x - a.x))
+    }
+
+    fn free(&self, x: u16, y: u16, width: u16) -> bool {
+        (x..x.saturating_add(width)).all(|x| self.index(x, y).is_some_and(|i| !self.used[i]))
+    }
+
+    fn take(&mut self, x: u16, y: u16, width: u16) {
+        for x in x..x.saturating_add(width) {
+            if let Some(i) = self.index(x, y) {
+                self.used[i] = true;
+            }
+        }
+    }
+}
+
+/// The column and row of the midlines inside `inner`.
+fn midlines(inner: Rect) -> (u16, u16) {
+    (inner.x + inner.width / 2, inner.y + inner.height / 2)
+}
+
+/// Maps a score to a cell between `low` and `high` (inclusive), on the
+/// correct side of `mid`: scores below 5 never touch the midline, and
+/// neither do scores of 5 and more.
+fn along(score: f64, low: u16, mid: u16, high: u16) -> u16 {
+    let lerp = |from: u16, to: u16, f: f64| {
+        let f = f.clamp(0.0, 1.0);
+        from + (f * f64::from(to.saturating_sub(from))).round() as u16
+    };
+    if score < MIDLINE {
+        lerp(low, mid.saturating_sub(1).max(low), score / MIDLINE)
+    } else {
+        lerp(
+            (mid + 1).min(high),
+            high,
+            (score - MIDLINE) / (MAX_SCORE - MIDLINE),
+        )
+    }
+}
+
+fn cell_for(inner: Rect, at: Position) -> (u16, u16) {
+    let (mx, my) = midlines(inner);
+    let x = along(at.sociaal, inner.x, mx, inner.right().saturating_sub(1));
+    // Rows grow downwards: flip the score.
+    let top = inner.y;
+    let bottom = inner.bottom().saturating_sub(1);
+    let flipped = along(MAX_SCORE - at.creativiteit, top, my, bottom);
+    // A score of exactly 5 flips to 5 and would land below the line.
+    let y = if at.creativiteit >= MIDLINE && flipped > my {
+        my.saturating_sub(1).max(top)
+    } else {
+        flipped
+    };
+    (x, y)
+}
+
+impl QuadrantChart<'_> {
+    /// Puts a marker and, where there is room, its label to the right or left.
+    fn place(
+        &self,
+        buf: &mut Buffer,
+        taken: &mut Occupied,
+        (x, y): (u16, u16),
+        symbol: &str,
+        label: &str,
+        strong: bool,
+    ) {
+        let (mark_style, label_style) = if strong {
+            (self.theme.point(), self.theme.point())
+        } else {
+            (self.theme.text(), self.theme.muted())
+        };
+        if !strong && !taken.free(x, y, 1) {
+            return;
+        }
+        put(buf, taken.area, x, y, symbol, mark_style);
+        taken.take(x, y, 1);
+        let w = label.width() as u16;
+        if w == 0 {
+            return;
+        }
+        if taken.free(x + 1, y, w + 1) {
+            put(buf, taken.area, x + 2, y, label, label_style);
+            taken.take(x + 1, y, w + 1);
+        } else if x > taken.area.x + w && taken.free(x - w - 1, y, w + 1) {
+            put(buf, taken.area, x - w - 1, y, label, label_style);
+            taken.take(x - w - 1, y, w + 1);
+        }
+    }
+}
+
+impl Widget for &QuadrantChart<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.width < 12 || area.height < 6 {
+            // Too small for a chart: just say where the point is.
+            if let Some(p) = self.point {
+                put(
+                    buf,
+                    area,
+                    area.x,
+                    area.y,
+                    p.quadrant().name(),
+                    self.theme.point(),
+                );
+            }
+            return;
+        }
+        let t = self.theme;
+        let top = format!("↑ {}", self.top_label);
+        put(buf, area, area.x, area.y, &top, t.title());
+        let legend_x = area.right().saturating_sub(self.legend.width() as u16);
+        if legend_x > area.x + top.width() as u16 + 1 {
+            put(buf, area, legend_x, area.y, &self.legend, t.muted());
+        }
+        let bottom = area.bottom() - 1;
+        let bottom_left = format!("↓ {}", self.bottom_label);
+        put(buf, area, area.x, bottom, &bottom_left, t.title());
+        let right_label = "veel sociaal →";
+        let right_x = area.right().saturating_sub(right_label.width() as u16);
+        let left_label = "← weinig sociaal";
+        let left_x = area.x + bottom_left.width() as u16 + 2;
+        if left_x + (left_label.width() as u16) < right_x {
+            put(buf, area, left_x, bottom, left_label, t.title());
+        }
+        put(buf, area, right_x, bottom, right_label, t.title());
+
+        // The box and the two midlines.
+        let frame = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
+        let inner = Rect::new(frame.x + 1, frame.y + 1, frame.width - 2, frame.height - 2);
+        let (mx, my) = midlines(inner);
+        let line = t.line();
+        for x in frame.left()..frame.right() {
+            let (top, mid, bot) = if x == frame.left() {
+                ("┌", "├", "└")
+            } else if x == frame.right() - 1 {
+                ("┐", "┤", "┘")
+            } else if x == mx {
+                ("┬", "┼", "┴")
+            } else {
+                ("─", "─", "─")
+            };
+            put(buf, area, x, frame.top(), top, line);
+            put(buf, area, x, my, mid, line);
+            put(buf, area, x, frame.bottom() - 1, bot, line);
+        }
+        for y in inner.top()..inner.bottom() {
+            if y != my {
+                put(buf, area, frame.left(), y, "│", line);
+                put(buf, area, mx, y, "│", line);
+                put(buf, area, frame.right() - 1, y, "│", line);
+            }
+        }
+
+        // Quadrant names in the outer corners.
+        let mut taken = Occupied::new(inner);
+        for x in inner.left()..inner.right() {
+            taken.take(x, my, 1);
+        }
+        for y in inner.top()..inner.bottom() {
+            taken.take(mx, y, 1);
+        }
+        let here = self.point.map(|p| p.quadrant());
+        for q in Quadrant::ALL {
+            let name = q.name().to_uppercase();
+            let w = name.width() as u16;
+            let x = if q.is_high(crate::model::position::Axis::Sociaal) {
+                inner.right().saturating_sub(w)
+            } else {
+                inner.x
+            };
+            let y = if q.is_high(crate::model::position::Axis::Creativiteit) {
+                inner.top()
+            } else {
+                inner.bottom() - 1
+            };
+            let mut style = t.muted();
+            if here == Some(*q) {
+                style = t.title().add_modifier(Modifier::UNDERLINED);
+            }
+            put(buf, inner, x, y, &name, style);
+            taken.take(x, y, w);
+        }
+
+        // The employee first, so the point and its label always show.
+        if let Some(p) = self.point {
+            self.place(buf, &mut taken, cell_for(inner, p), "◆", "JIJ", true);
+        }
+        for job in &self.jobs {
+            self.place(
+                buf,
+                &mut taken,
+                cell_for(inner, job.at),
+                "•",
+                job.label,
+                false,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::widgets::test_support::renders_safely_in_tiny_areas;
+
+    fn chart(point: Option<Position>) -> QuadrantChart<'static> {
+        QuadrantChart {
+            jobs: vec![
+                Marker {
+                    label: "Jobcoach",
+                    at: Position {
+                        sociaal: 7.0,
+                        creativiteit: 4.0,
+                    },
+                },
+                Marker {
+                    label: "Onderzoeker",
+                    at: Position {
+                        sociaal: 1.5,
+                        creativiteit: 8.6,
+                    },
+                },
+            ],
+            point,
+            top_label: "Creativiteit en strategie",
+            bottom_label: "Routine",
+            legend: "• functies bij gemeenten".into(),
+            theme: Theme::new(false),
+        }
+    }
+
+    fn text(buf: &Buffer) -> String {
+        (0..buf.area.height)
+            .map(|y| {
+                let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+                row.trim_end().to_string() + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn draws_axes_names_jobs_and_the_point() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 44, 12));
+        let p = Position::new(2.0, 2.0).unwrap();
+        (&chart(Some(p))).render(buf.area, &mut buf);
+        let out = text(&buf);
+        insta::assert_snapshot!(out);
+        assert!(out.contains("◆ JIJ"));
+        assert!(out.contains("• Jobcoach"));
+        for name in ["SLOW CREEP", "SAFE ZONE", "DANGER ZONE", "HUMAN VENEER"] {
+            assert!(out.contains(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_point_is_a_different_shape_from_the_jobs() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 44, 12));
+        (&chart(Some(Position::new(9.0, 9.0).unwrap()))).render(buf.area, &mut buf);
+        let out = text(&buf);
+        assert_eq!(out.matches('◆').count(), 1);
+        assert_eq!(out.matches('•').count(), 2);
+    }
+
+    #[test]
+    fn points_land_on_the_right_side_of_the_midlines() {
+        let inner = Rect::new(1, 1, 40, 10);
+        let (mx, my) = midlines(inner);
+        let at = |s, c| {
+            cell_for(
+                inner,
+                Position {
+                    sociaal: s,
+                    creativiteit: c,
+                },
+            )
+        };
+        for tenth in 0..=100 {
+            let v = f64::from(tenth) / 10.0;
+            let (x, y) = at(v, v);
+            if v < 5.0 {
+                assert!(x < mx && y > my, "{v}: {x},{y}");
+            } else {
+                assert!(x > mx && y < my, "{v}: {x},{y}");
+            }
+            assert!(inner.contains(ratatui::layout::Position::new(x, y)));
+        }
+        assert_eq!(at(0.0, 0.0), (1, 10));
+        assert_eq!(at(10.0, 10.0), (40, 1));
+    }
+
+    #[test]
+    fn tiny_areas_are_safe() {
+        renders_safely_in_tiny_areas(&chart(Some(Position::new(5.0, 5.0).unwrap())));
+        renders_safely_in_tiny_areas(&chart(None));
+    }
+}

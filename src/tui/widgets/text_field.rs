@@ -1,0 +1,147 @@
+//! A one-line text box with a focus marker and a cursor that scrolls.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthChar;
+
+use super::put;
+use crate::tui::theme::{FOCUS_MARK, Theme};
+
+/// A text box.
+#[derive(Debug, Clone)]
+pub struct TextField<'a> {
+    /// The text.
+    pub value: &'a str,
+    /// Cursor, in characters.
+    pub cursor: usize,
+    /// Whether it has the keyboard.
+    pub focused: bool,
+    /// Shown in grey while the field is empty.
+    pub placeholder: &'a str,
+    /// Styles.
+    pub theme: Theme,
+}
+
+impl TextField<'_> {
+    /// The first character shown and the cursor column, for a text area of `width`.
+    fn scroll(&self, width: usize) -> (usize, usize) {
+        let chars: Vec<char> = self.value.chars().collect();
+        let cursor = self.cursor.min(chars.len());
+        let mut start = 0;
+        let width_of = |from: usize| -> usize {
+            chars[from..cursor]
+                .iter()
+                .map(|c| c.width().unwrap_or(0))
+                .sum()
+        };
+        while start < cursor && width_of(start) >= width.max(1) {
+            start += 1;
+        }
+        (start, width_of(start))
+    }
+
+    /// Where the terminal cursor goes, if focused and visible.
+    pub fn cursor_position(&self, area: Rect) -> Option<Position> {
+        if !self.focused || area.width < 3 || area.height == 0 {
+            return None;
+        }
+        let (_, col) = self.scroll(usize::from(area.width - 2));
+        Some(Position::new(area.x + 2 + col as u16, area.y))
+    }
+}
+
+impl Widget for &TextField<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        if area.is_empty() {
+            return;
+        }
+        let marker = if self.focused { FOCUS_MARK } else { " " };
+        let style = if self.focused {
+            self.theme.focus()
+        } else {
+            self.theme.text()
+        };
+        put(buf, area, area.x, area.y, marker, style);
+        if area.width < 3 {
+            return;
+        }
+        let text_area = Rect::new(area.x + 2, area.y, area.width - 2, 1);
+        let underline = Style::default().add_modifier(Modifier::UNDERLINED);
+        for x in text_area.left()..text_area.right() {
+            buf[(x, text_area.y)].set_style(underline);
+        }
+        if self.value.is_empty() {
+            put(
+                buf,
+                text_area,
+                text_area.x,
+                text_area.y,
+                self.placeholder,
+                self.theme.muted(),
+            );
+            return;
+        }
+        let (start, _) = self.scroll(usize::from(text_area.width));
+        let shown: String = self.value.chars().skip(start).collect();
+        put(buf, text_area, text_area.x, text_area.y, &shown, underline);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::widgets::test_support::renders_safely_in_tiny_areas;
+
+    fn field(value: &str, cursor: usize) -> TextField<'_> {
+        TextField {
+            value,
+            cursor,
+            focused: true,
+            placeholder: "typ hier",
+            theme: Theme::new(false),
+        }
+    }
+
+    #[test]
+    fn shows_marker_and_text() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        (&field("Sanne", 5)).render(buf.area, &mut buf);
+        assert_eq!(buf[(0, 0)].symbol(), "›");
+        let line: String = (2..7).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(line, "Sanne");
+        assert_eq!(
+            field("Sanne", 5).cursor_position(buf.area),
+            Some(Position::new(7, 0))
+        );
+    }
+
+    #[test]
+    fn long_text_scrolls_to_keep_the_cursor_visible() {
+        let text = "abcdefghijklmnopqrstuvwxyz";
+        let mut buf = Buffer::empty(Rect::new(0, 0, 12, 1));
+        (&field(text, 26)).render(buf.area, &mut buf);
+        let line: String = (2..12).map(|x| buf[(x, 0)].symbol()).collect();
+        assert_eq!(line, "rstuvwxyz ");
+        assert_eq!(
+            field(text, 26).cursor_position(buf.area),
+            Some(Position::new(11, 0))
+        );
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let f = field("🙂🙂", 2);
+        assert_eq!(
+            f.cursor_position(Rect::new(0, 0, 20, 1)),
+            Some(Position::new(6, 0))
+        );
+    }
+
+    #[test]
+    fn tiny_areas_are_safe() {
+        renders_safely_in_tiny_areas(&field("Sanne de Vries", 3));
+    }
+}
