@@ -53,7 +53,7 @@ pub fn help_text(app: &App) -> String {
         Step::Position => "Het raster heeft twee lijnen. Links-rechts: hoeveel contact met \
              mensen je werk vraagt. Onder-boven: vaste stappen of eigen ideeën.\n\n\
              ◆ JIJ is jouw plek. De stippen zijn functies bij gemeenten (Tabel 3.4). Met V \
-             zie je andere beroepen.\n\nVindt je dat de plek niet klopt? Schuif hem met de \
+             zie je andere beroepen.\n\nVind je dat de plek niet klopt? Schuif hem met de \
              pijltjes (met Shift een klein stapje). Met W zie je welke antwoorden het meest \
              telden."
             .to_string(),

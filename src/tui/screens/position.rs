@@ -14,7 +14,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use crate::model::catalog::JobTable;
 use crate::model::plan::SoortWerk;
@@ -91,6 +91,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         .wrap(Wrap { trim: true })
         .block(
             Block::bordered()
+                .padding(Padding::horizontal(1))
                 .title(title)
                 .title_style(theme.title())
                 .border_style(theme.line()),
@@ -158,7 +159,7 @@ fn why_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
         )];
     }
     let catalog = app.catalog();
-    let mut lines = vec![Line::raw("Deze antwoorden wegen het zwaarst:")];
+    let mut lines = vec![Line::raw("Deze antwoorden telden het zwaarst:")];
     for (axis, name) in [
         (Axis::Sociaal, "Contact met mensen"),
         (Axis::Creativiteit, "Creativiteit"),
@@ -177,7 +178,9 @@ fn why_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
                 .scale
                 .iter()
                 .find(|a| a.waarde == c.answer)
-                .map_or(String::new(), |a| a.tekst.to_lowercase());
+                .map_or(String::new(), |a| {
+                    a.tekst.to_lowercase().replace(['(', ')'], "")
+                });
             lines.push(Line::raw(format!(
                 "{arrow}: {} ({answer})",
                 c.question.kort
