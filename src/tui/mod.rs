@@ -203,13 +203,6 @@ impl Drop for TerminalGuard {
 
 /// Runs the interactive session; returns the exit status.
 pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!(
-            "kwadrant: de sessie heeft een terminal nodig. Start kwadrant in een terminalvenster, \
-             of gebruik 'kwadrant score', 'check' of 'show'."
-        );
-        return Ok(2);
-    }
     let dir = match dir {
         Some(dir) if !dir.is_dir() => {
             eprintln!(
@@ -238,6 +231,13 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
         None => dir,
     };
 
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        eprintln!(
+            "kwadrant: de sessie heeft een terminal nodig. Start kwadrant in een terminalvenster, \
+             of gebruik 'kwadrant score', 'check' of 'show'."
+        );
+        return Ok(2);
+    }
     let clock = SystemClock;
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut terminal = ratatui::try_init().context("de terminal kan niet worden gestart")?;

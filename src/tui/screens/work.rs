@@ -48,10 +48,11 @@ pub fn render_questionnaire(app: &App, area: Rect, buf: &mut Buffer, theme: Them
         Axis::Creativiteit => "vaste stappen of eigen ideeën",
     };
     let answered = app.plan.positie.antwoorden.len();
-    let [head, _, statement, _, ask, options, _, note] = Layout::vertical([
+    let [head, progress, _, statement, _, ask, options, _, note] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
-        Constraint::Length(4),
+        Constraint::Length(1),
+        Constraint::Length(3),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(5),
@@ -64,11 +65,8 @@ pub fn render_questionnaire(app: &App, area: Rect, buf: &mut Buffer, theme: Them
     let bar: String = (0..total)
         .map(|i| if i < answered { '■' } else { '□' })
         .collect();
-    let bar = format!("{answered} van {total} beantwoord {bar}");
-    let x = head.right().saturating_sub(bar.chars().count() as u16);
-    if x > head.x + title.chars().count() as u16 + 1 {
-        put(buf, head, x, head.y, &bar, theme.muted());
-    }
+    let bar = format!("{bar}  {answered} van {total} beantwoord");
+    put(buf, progress, progress.x, progress.y, &bar, theme.muted());
     let mut text = question.tekst.clone();
     if !question.voorbeelden.is_empty() {
         text.push_str(&format!(
