@@ -91,7 +91,8 @@ pub fn message_for_event(app: &App, event: Event) -> Option<Msg> {
         Event::Key(key) => keys::message_for(app.key_context(), key),
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
-        Event::Mouse(mouse) => match mouse.kind {
+        // The wheel scrolls through lists; on the chart it would move the point.
+        Event::Mouse(mouse) if app.key_context() != keys::Ctx::Chart => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Msg::Down),
             MouseEventKind::ScrollUp => Some(Msg::Up),
             _ => None,

@@ -12,6 +12,9 @@ use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Plan, Soort, Termijn, Vorm};
 use crate::tui::theme::{FOCUS_MARK, Theme};
 
+/// Width of the column with the row names.
+const ROW_TITLE_WIDTH: u16 = 13;
+
 /// The grid.
 #[derive(Debug, Clone)]
 pub struct PlanGrid<'a> {
@@ -32,22 +35,6 @@ pub fn action_label(a: &Actie) -> String {
     };
     let done = if a.klaar { " ✓" } else { "" };
     format!("{vorm}{}{done}", a.tekst)
-}
-
-/// Short column titles that fit a narrow cell.
-fn column_title(soort: Soort) -> &'static str {
-    match soort {
-        Soort::Vakinhoudelijk => "Vakinhoudelijk",
-        Soort::SoftSkills => "Soft skills",
-        Soort::Digitaal => "Digitale skills",
-    }
-}
-
-fn row_title(termijn: Termijn) -> [&'static str; 2] {
-    match termijn {
-        Termijn::Nu => ["Skills nu", "nodig"],
-        Termijn::OverTweeJaar => ["Skills over", "twee jaar"],
-    }
 }
 
 impl PlanGrid<'_> {
@@ -115,29 +102,38 @@ impl Widget for &PlanGrid<'_> {
             return;
         }
         let [head, row_nu, row_later] = Layout::vertical([
-            Constraint::Length(1),
+            Constraint::Length(2),
             Constraint::Fill(1),
             Constraint::Fill(1),
         ])
         .areas(area);
         let columns = |r: Rect| -> [Rect; 4] {
             Layout::horizontal([
-                Constraint::Length(12),
+                Constraint::Length(ROW_TITLE_WIDTH),
                 Constraint::Fill(1),
                 Constraint::Fill(1),
                 Constraint::Fill(1),
             ])
             .areas(r)
         };
+        // The seed's own names, wrapped where a column is narrow.
         for (i, soort) in Soort::ALL.iter().enumerate() {
             let c = columns(head)[i + 1];
-            let title = column_title(*soort);
-            let x = c.x + (c.width.saturating_sub(title.width() as u16)) / 2;
-            put(buf, c, x, c.y, title, self.theme.title());
+            let options = textwrap::Options::new(usize::from(c.width.max(4)))
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            for (j, line) in textwrap::wrap(soort.label(), options)
+                .iter()
+                .take(2)
+                .enumerate()
+            {
+                let x = c.x + (c.width.saturating_sub(line.width() as u16)) / 2;
+                put(buf, c, x, c.y + j as u16, line, self.theme.title());
+            }
         }
         for (r, (termijn, row)) in Termijn::ALL.iter().zip([row_nu, row_later]).enumerate() {
             let cols = columns(row);
-            for (j, line) in row_title(*termijn).iter().enumerate() {
+            let width = usize::from(ROW_TITLE_WIDTH - 1);
+            for (j, line) in textwrap::wrap(termijn.label(), width).iter().enumerate() {
                 put(
                     buf,
                     cols[0],
