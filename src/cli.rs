@@ -93,6 +93,26 @@ pub enum Command {
         #[arg(value_name = "BESTAND", required = true)]
         files: Vec<PathBuf>,
     },
+    /// Maak een versie voor je leidinggevende (Markdown of HTML om te printen)
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant export BESTAND --format md|html [-o UIT] [--force]"
+    )]
+    Export {
+        /// Het plan (.toml)
+        #[arg(value_name = "BESTAND")]
+        file: PathBuf,
+        /// md (Markdown) of html (een pagina om te printen)
+        #[arg(long, value_name = "SOORT")]
+        format: Option<String>,
+        /// Schrijf naar dit bestand in plaats van naar het scherm
+        #[arg(short = 'o', long = "output", value_name = "UIT")]
+        output: Option<PathBuf>,
+        /// Vervang het bestand bij -o als het al bestaat
+        #[arg(long)]
+        force: bool,
+    },
     /// Toon een plan als leesbare tekst
     #[command(
         help_template = HELP_TEMPLATE,

@@ -8,7 +8,8 @@ use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::SoortWerk;
 use crate::model::position::{Axis, Position, check_score};
-use crate::plan_file;
+use crate::plan_file::{self, SaveError, SaveMode};
+use crate::report;
 use crate::report::text;
 
 /// All went well.
@@ -100,6 +101,87 @@ pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             for line in e.lines(&file.display().to_string()) {
                 let _ = writeln!(err, "{line}");
             }
+            EXIT_INVALID
+        }
+    }
+}
+
+/// The format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Markdown (CommonMark with a GFM table).
+    Markdown,
+    /// One printable HTML page.
+    Html,
+}
+
+impl ExportFormat {
+    /// Reads `md` or `html`.
+    pub fn parse(word: Option<&str>) -> Result<Self, String> {
+        match word.map(str::trim) {
+            Some("md" | "markdown") => Ok(ExportFormat::Markdown),
+            Some("html") => Ok(ExportFormat::Html),
+            Some(other) => Err(format!("--format moet md of html zijn, niet '{other}'")),
+            None => Err("--format ontbreekt; kies --format md of --format html".into()),
+        }
+    }
+}
+
+/// `kwadrant export`: to stdout, or to `output` (never replacing a file
+/// unless `force`).
+pub fn export(
+    file: &Path,
+    format: Option<&str>,
+    output: Option<&Path>,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let format = match ExportFormat::parse(format) {
+        Ok(f) => f,
+        Err(message) => {
+            let _ = writeln!(err, "kwadrant: {message}");
+            return EXIT_USAGE;
+        }
+    };
+    let plan = match plan_file::load(file) {
+        Ok(plan) => plan,
+        Err(e) => {
+            for line in e.lines(&file.display().to_string()) {
+                let _ = writeln!(err, "{line}");
+            }
+            return EXIT_INVALID;
+        }
+    };
+    let catalog = Catalog::embedded();
+    let text = match format {
+        ExportFormat::Markdown => report::export_markdown(&plan, catalog),
+        ExportFormat::Html => report::export_html(&plan, catalog),
+    };
+    let Some(target) = output else {
+        let _ = out.write_all(text.as_bytes());
+        return EXIT_OK;
+    };
+    let mode = if force {
+        SaveMode::ReplaceSamePlan
+    } else {
+        SaveMode::CreateNew
+    };
+    match plan_file::prepare_save(&text, target, mode).and_then(|p| p.commit()) {
+        Ok(()) => {
+            let _ = writeln!(out, "Klaar: {}", target.display());
+            EXIT_OK
+        }
+        Err(SaveError::Exists(path)) => {
+            let _ = writeln!(
+                err,
+                "kwadrant: {} bestaat al; gebruik --force om het te vervangen",
+                path.display()
+            );
+            EXIT_INVALID
+        }
+        Err(e) => {
+            let _ = writeln!(err, "kwadrant: {e}");
             EXIT_INVALID
         }
     }

@@ -39,6 +39,19 @@ fn main() -> ExitCode {
             commands::check(&files, &mut out)
         }
         Some(Command::Show { file }) => commands::show(file, &mut out, &mut err),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            force,
+        }) => commands::export(
+            file,
+            format.as_deref(),
+            output.as_deref(),
+            *force,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Open { file }) => session(cli.dir.clone(), Some(file.clone())),
         None => session(cli.dir.clone(), None),
     };

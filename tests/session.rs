@@ -176,6 +176,36 @@ fn a_whole_session_ends_in_a_saved_klaar_plan() {
     }
 }
 
+#[test]
+fn the_last_step_exports_for_the_manager_beside_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    // Not saved yet: "Exporteer" saves first, then writes the HTML.
+    let term = drive(
+        &mut app,
+        script(&[TO_POSITION, TO_SAVE, &["Down", "Enter"]]),
+        (80, 24),
+    );
+    let plan = dir.path().join("groeiplan-sanne-de-vries-2026-11-23.toml");
+    let html = dir.path().join("groeiplan-sanne-de-vries-2026-11-23.html");
+    assert!(plan.exists());
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("Groeiplan van Sanne de Vries"));
+    assert!(
+        screen(&term).contains("Klaar om te printen: groeiplan-sanne-de-vries-2026-11-23.html")
+    );
+    // Exporting again replaces the earlier export of this same plan.
+    fs::write(&html, "oud").unwrap();
+    drive(&mut app, keys(&["Enter"]), (80, 24));
+    assert!(
+        fs::read_to_string(&html)
+            .unwrap()
+            .contains("Groeiplan van Sanne de Vries")
+    );
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+}
+
 fn opened_app(dir: &Path) -> (App, PathBuf) {
     let file = dir.join("plan.toml");
     fs::copy("tests/fixtures/volledig.toml", &file).unwrap();

@@ -226,6 +226,22 @@ struct DigitalFile {
     niveau: Vec<DigitalLevel>,
 }
 
+/// A question for the conversation with the manager (`data/gespreksvragen.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prompt {
+    /// The question.
+    pub tekst: String,
+    /// Source reference.
+    pub bron: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PromptFile {
+    vraag: Vec<Prompt>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DepartmentFile {
@@ -251,10 +267,12 @@ pub struct Catalog {
     pub digital_levels: Vec<DigitalLevel>,
     /// Tabel 3.13 departments.
     pub departments: Vec<String>,
+    /// Questions for the conversation with the manager.
+    pub prompts: Vec<Prompt>,
 }
 
 /// The raw catalog files, by name, as embedded in the binary.
-pub const SOURCES: [(&str, &str); 6] = [
+pub const SOURCES: [(&str, &str); 7] = [
     (
         "kwadranten.toml",
         include_str!("../../data/kwadranten.toml"),
@@ -273,6 +291,10 @@ pub const SOURCES: [(&str, &str); 6] = [
         "afdelingen.toml",
         include_str!("../../data/afdelingen.toml"),
     ),
+    (
+        "gespreksvragen.toml",
+        include_str!("../../data/gespreksvragen.toml"),
+    ),
 ];
 
 static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| {
@@ -287,18 +309,19 @@ impl Catalog {
         &EMBEDDED
     }
 
-    /// Parses the six catalog files, in the order of [`SOURCES`].
-    pub fn parse(sources: [(&str, &str); 6]) -> Result<Catalog, String> {
+    /// Parses the catalog files, in the order of [`SOURCES`].
+    pub fn parse(sources: [(&str, &str); 7]) -> Result<Catalog, String> {
         fn read<T: serde::de::DeserializeOwned>((name, text): (&str, &str)) -> Result<T, String> {
             toml::from_str(text).map_err(|e| format!("{name}: {e}"))
         }
-        let [q, j, v, s, d, a] = sources;
+        let [q, j, v, s, d, a, g] = sources;
         let quadrants: QuadrantFile = read(q)?;
         let jobs: JobFile = read(j)?;
         let questions: QuestionFile = read(v)?;
         let suggestions: SuggestionFile = read(s)?;
         let digital: DigitalFile = read(d)?;
         let departments: DepartmentFile = read(a)?;
+        let prompts: PromptFile = read(g)?;
         Ok(Catalog {
             quadrants: quadrants.kwadrant,
             jobs: jobs.functie,
@@ -307,6 +330,7 @@ impl Catalog {
             suggestions: suggestions.suggestie,
             digital_levels: digital.niveau,
             departments: departments.afdelingen,
+            prompts: prompts.vraag,
         })
     }
 
@@ -543,6 +567,19 @@ mod tests {
                 .iter()
                 .any(|d| d.contains("burgerzaken"))
         );
+    }
+
+    #[test]
+    fn prompts_for_the_manager_name_their_source() {
+        let prompts = &catalog().prompts;
+        assert!(prompts.len() >= 3);
+        assert!(
+            prompts
+                .iter()
+                .any(|p| p.tekst.contains("tijd die dan vrijkomt"))
+        );
+        assert!(prompts.iter().any(|p| p.tekst.contains("steun")));
+        assert!(prompts.iter().all(|p| !p.bron.is_empty()));
     }
 
     #[test]

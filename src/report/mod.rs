@@ -1,3 +1,22 @@
-//! Reports of a plan for people: plain text for the terminal.
+//! Reports of a plan for people: plain text for the terminal, and the
+//! manager's copy as Markdown or as a printable HTML page with an SVG chart.
 
+pub mod document;
+pub mod html;
+pub mod markdown;
+pub mod svg;
 pub mod text;
+
+use crate::model::catalog::Catalog;
+use crate::model::plan::Plan;
+
+/// The manager's copy as Markdown.
+pub fn export_markdown(plan: &Plan, catalog: &Catalog) -> String {
+    markdown::render(&document::build(plan, catalog))
+}
+
+/// The manager's copy as a self-contained HTML page.
+pub fn export_html(plan: &Plan, catalog: &Catalog) -> String {
+    let chart = svg::chart(plan, catalog);
+    html::render(&document::build(plan, catalog), chart.as_deref())
+}

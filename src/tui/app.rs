@@ -293,6 +293,8 @@ pub enum AfterSave {
     Quit,
     /// Start over for the next person.
     NewSession,
+    /// Write the export for the manager.
+    Export,
 }
 
 /// Where the focus is on the plan grid.
@@ -820,11 +822,10 @@ impl App {
             }
             ButtonId::Export => match &self.file {
                 Some(file) if !self.dirty => Some(Effect::Export(file.clone())),
+                // The export sits beside the plan file: save first.
                 _ => {
-                    self.notice = Some(Notice::Error(
-                        "Sla het plan eerst op; daarna kun je het exporteren.".into(),
-                    ));
-                    None
+                    self.after_save = Some(AfterSave::Export);
+                    self.save_effect()
                 }
             },
             ButtonId::NewSession => self.request_new_session(),
@@ -1329,7 +1330,7 @@ impl App {
             }
             Msg::Exported(path) => {
                 self.notice = Some(Notice::Info(format!(
-                    "Export klaar: {}",
+                    "Klaar om te printen: {} (open het in je browser)",
                     path.file_name().unwrap_or_default().to_string_lossy()
                 )));
                 return None;
@@ -1375,7 +1376,7 @@ impl App {
             .parent()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        self.file = Some(path);
+        self.file = Some(path.clone());
         self.dirty = false;
         let status = match self.plan.status {
             Status::Klaar => "klaar",
@@ -1390,6 +1391,7 @@ impl App {
                 self.reset();
                 Some(Effect::ClearScreen)
             }
+            Some(AfterSave::Export) => Some(Effect::Export(path)),
             None => None,
         }
     }

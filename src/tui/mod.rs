@@ -148,10 +148,18 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
             Ok(plan) => Msg::Opened(Box::new(plan), path),
             Err(e) => Msg::OpenFailed(e.lines(&path.display().to_string()).join("; ")),
         },
-        Effect::Export(path) => Msg::ExportFailed(format!(
-            "Exporteren van {} kan nog niet in deze versie.",
-            path.display()
-        )),
+        Effect::Export(plan_path) => {
+            // The HTML sits beside the plan and is made from it, so saving
+            // it again replaces the earlier export of this same plan.
+            let target = plan_path.with_extension("html");
+            let html = crate::report::export_html(&app.plan, app.catalog());
+            match plan_file::prepare_save(&html, &target, SaveMode::ReplaceSamePlan)
+                .and_then(|p| p.commit())
+            {
+                Ok(()) => Msg::Exported(target),
+                Err(e) => Msg::ExportFailed(capitalize(&e.to_string())),
+            }
+        }
         Effect::ClearScreen | Effect::Quit => Msg::Resize(app.size.0, app.size.1),
     }
 }

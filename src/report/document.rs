@@ -1,0 +1,285 @@
+//! The manager's copy as a neutral document: headings, fields, paragraphs,
+//! the Tabel 3.11 grid and a list of questions. Markdown and HTML render
+//! this one structure, so both always carry the same content.
+
+use crate::model::catalog::Catalog;
+use crate::model::keyword::Keyword;
+use crate::model::plan::{Actie, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
+use crate::report::text::{creativity_label, dutch_date, lower_first};
+
+/// Shown where a field was left empty.
+pub const NOT_FILLED: &str = "nog niet ingevuld";
+
+/// One block of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// `label: value`.
+    Field(String, String),
+    /// A paragraph of running text, with an optional bold lead-in.
+    Paragraph(Option<String>, String),
+    /// The quadrant chart (HTML draws it; Markdown leaves it out).
+    Chart,
+    /// Tabel 3.11: rows of (row label, cells of actions).
+    Grid(Vec<(String, Vec<Vec<GridAction>>)>),
+    /// A numbered list.
+    Numbered(Vec<String>),
+}
+
+/// An action in a grid cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridAction {
+    /// What the employee will do.
+    pub tekst: String,
+    /// "formeel", "informeel" or "vorm nog kiezen".
+    pub vorm: &'static str,
+    /// Done or not.
+    pub klaar: bool,
+}
+
+impl GridAction {
+    /// The marks in words: "formeel, klaar".
+    pub fn marks(&self) -> String {
+        let done = if self.klaar { "klaar" } else { "nog bezig" };
+        format!("{}, {done}", self.vorm)
+    }
+}
+
+/// A titled part of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// The heading.
+    pub heading: String,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+/// The whole document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// "Groeiplan van ...".
+    pub title: String,
+    /// Status and date, one line.
+    pub subtitle: String,
+    /// The parts, in order.
+    pub sections: Vec<Section>,
+    /// The column headings of the grid.
+    pub grid_columns: Vec<String>,
+}
+
+fn value(text: &Option<String>) -> String {
+    match text.as_deref() {
+        Some(t) if !t.trim().is_empty() => t.to_string(),
+        _ => NOT_FILLED.to_string(),
+    }
+}
+
+fn field(label: &str, value: String) -> Block {
+    Block::Field(label.to_string(), value)
+}
+
+fn grid_action(a: &Actie) -> GridAction {
+    GridAction {
+        tekst: a.tekst.clone(),
+        vorm: match a.vorm {
+            Some(Vorm::Formeel) => "formeel",
+            Some(Vorm::Informeel) => "informeel",
+            None => "vorm nog kiezen",
+        },
+        klaar: a.klaar,
+    }
+}
+
+/// Builds the manager's document from a plan.
+pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
+    let m = &plan.medewerker;
+    let title = match m.naam.as_deref().filter(|n| !n.trim().is_empty()) {
+        Some(name) => format!("Groeiplan van {name}"),
+        None => "Groeiplan".to_string(),
+    };
+    let status = match plan.status {
+        Status::Klaar => "klaar",
+        Status::Concept => "concept (nog niet af)",
+    };
+    let date = plan
+        .gewijzigd
+        .or(plan.aangemaakt)
+        .map(|d| format!(" · Datum: {}", dutch_date(&d)))
+        .unwrap_or_default();
+    let subtitle = format!("Gemaakt met kwadrant · Status: {status}{date}");
+
+    let who = Section {
+        heading: "Wie".into(),
+        blocks: vec![
+            field("Naam", value(&m.naam)),
+            field("Functie", value(&m.functie)),
+            field("Afdeling", value(&m.afdeling)),
+            field("Gemeente", value(&m.gemeente)),
+        ],
+    };
+
+    let p = &plan.positie;
+    let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| format!("{v:.1} van 10"));
+    let mut position = vec![
+        field("Sociale interactie", score(p.sociaal)),
+        field(
+            &capitalize(creativity_label(p.soort_werk)),
+            score(p.creativiteit),
+        ),
+        field(
+            "Soort werk",
+            match p.soort_werk {
+                Some(SoortWerk::Cognitief) => "vooral denkwerk (cognitief)".into(),
+                Some(SoortWerk::Fysiek) => "vooral fysiek werk".into(),
+                None => NOT_FILLED.into(),
+            },
+        ),
+        field(
+            "Gevonden met",
+            match p.methode {
+                Some(Methode::Vragenlijst) => "de vragenlijst".into(),
+                Some(Methode::Direct) => "de schuifjes, met de coach".into(),
+                None => NOT_FILLED.into(),
+            },
+        ),
+    ];
+    if let Some(pos) = p.position() {
+        let q = pos.quadrant();
+        let text = catalog.quadrant(q);
+        position.push(field(
+            "Kwadrant",
+            format!("{}: {}", q.name(), lower_first(&text.ondertitel)),
+        ));
+        position.push(Block::Chart);
+        position.push(Block::Paragraph(None, text.betekenis.clone()));
+        position.push(Block::Paragraph(
+            Some("Zo verandert het werk (Tabel 3.5):".into()),
+            text.verandering.clone(),
+        ));
+        position.push(Block::Paragraph(
+            Some("Waar het werk naartoe kan groeien:".into()),
+            text.perspectief.clone(),
+        ));
+        if let Some(border) = pos.border() {
+            position.push(Block::Paragraph(Some("Grensgebied:".into()), border.note()));
+        }
+    }
+
+    let r = &plan.richting;
+    let level = |l: Option<i64>| match l.and_then(|l| catalog.digital_level(l)) {
+        Some(d) => format!("{} {}: {}", d.niveau, d.naam, lower_first(&d.omschrijving)),
+        None => NOT_FILLED.to_string(),
+    };
+    let tools = if r.baangereedschap.is_empty() {
+        NOT_FILLED.to_string()
+    } else {
+        r.baangereedschap
+            .iter()
+            .map(|b| b.label())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let direction = Section {
+        heading: "Richting".into(),
+        blocks: vec![
+            field(
+                "Keuze",
+                r.keuze.map_or(NOT_FILLED.into(), |k| k.label().into()),
+            ),
+            field("Doelfunctie", value(&r.doelfunctie)),
+            field("Digitaal nu (Tabel 3.10)", level(r.digitaal_nu)),
+            field("Digitaal over twee jaar", level(r.digitaal_over_twee_jaar)),
+            field("Baangereedschap (Tabel 3.14)", tools),
+        ],
+    };
+    let reflections = Section {
+        heading: "Over mezelf".into(),
+        blocks: vec![
+            field("Wat ik leuk vind", value(&r.leuk)),
+            field("Waar ik goed in ben", value(&r.goed_in)),
+            field("Hoe ik graag leer", value(&r.leervorm)),
+        ],
+    };
+
+    let grid = Termijn::ALL
+        .iter()
+        .map(|t| {
+            let cells = Soort::ALL
+                .iter()
+                .map(|s| plan.cell(*t, *s).map(grid_action).collect())
+                .collect();
+            (t.label().to_string(), cells)
+        })
+        .collect();
+    let plan_section = Section {
+        heading: "Mijn plan (Tabel 3.11)".into(),
+        blocks: vec![Block::Grid(grid)],
+    };
+
+    let g = &plan.gesprek;
+    let talk = Section {
+        heading: "Gesprek met de leidinggevende".into(),
+        blocks: vec![
+            field("Leidinggevende", value(&g.leidinggevende)),
+            field(
+                "Datum",
+                g.datum.as_ref().map_or(NOT_FILLED.into(), dutch_date),
+            ),
+            field("Wat ik nodig heb", value(&g.nodig_van_leidinggevende)),
+        ],
+    };
+    let prompts = Section {
+        heading: "Vragen voor het gesprek".into(),
+        blocks: vec![Block::Numbered(
+            catalog
+                .prompts
+                .iter()
+                .map(|p| format!("{} ({})", p.tekst, p.bron))
+                .collect(),
+        )],
+    };
+
+    Document {
+        title,
+        subtitle,
+        sections: vec![
+            who,
+            Section {
+                heading: "Waar staat het werk?".into(),
+                blocks: position,
+            },
+            direction,
+            reflections,
+            plan_section,
+            talk,
+            prompts,
+        ],
+        grid_columns: Soort::ALL.iter().map(|s| s.label().to_string()).collect(),
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_plan_says_what_is_missing_instead_of_leaving_gaps() {
+        let doc = build(&Plan::default(), Catalog::embedded());
+        assert_eq!(doc.title, "Groeiplan");
+        assert!(doc.subtitle.contains("concept"));
+        let who = &doc.sections[0];
+        assert_eq!(
+            who.blocks[1],
+            Block::Field("Functie".into(), NOT_FILLED.into())
+        );
+        // No position, so no chart and no quadrant text.
+        assert!(!doc.sections[1].blocks.contains(&Block::Chart));
+    }
+}

@@ -1,0 +1,365 @@
+//! The quadrant chart as inline SVG for the printed copy: black and white,
+//! the employee's point a filled diamond, reference jobs small open circles.
+//!
+//! ```text
+//!        ┌──────────────┬──────────────┐
+//!  crea- │ SLOW CREEP   │    SAFE ZONE │
+//!  tivi- ├──────────────┼──────────────┤
+//!  teit  │ ◆ JIJ   ○    │  ○ Jobcoach  │
+//!        │ DANGER ZONE  │ HUMAN VENEER │
+//!        └──────────────┴──────────────┘
+//!        weinig sociaal     veel sociaal
+//! ```
+
+use std::fmt::Write as _;
+
+use super::html::escape;
+use crate::model::catalog::{Catalog, JobTable};
+use crate::model::keyword::Keyword;
+use crate::model::plan::{Plan, SoortWerk};
+use crate::model::position::{Axis, MAX_SCORE, Position, Quadrant};
+
+const X0: f64 = 40.0;
+const Y0: f64 = 14.0;
+const W: f64 = 310.0;
+const H: f64 = 270.0;
+const LABEL_SIZE: f64 = 8.5;
+/// A white edge around label text, so lines behind it do not cut through.
+const HALO: &str = r##"stroke="#fff" stroke-width="2.5" paint-order="stroke""##;
+
+fn x_of(score: f64) -> f64 {
+    X0 + score / MAX_SCORE * W
+}
+
+fn y_of(score: f64) -> f64 {
+    Y0 + H - score / MAX_SCORE * H
+}
+
+/// A box already used by text or a marker.
+#[derive(Clone, Copy)]
+struct Taken {
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+}
+
+impl Taken {
+    fn overlaps(&self, o: &Taken) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+
+    fn inside_plot(&self) -> bool {
+        self.x >= X0 + 1.0
+            && self.x + self.w <= X0 + W - 1.0
+            && self.y >= Y0 + 1.0
+            && self.y + self.h <= Y0 + H - 1.0
+    }
+}
+
+fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * 0.6
+}
+
+/// Finds a free place for a label beside a marker at (x, y); returns the
+/// text's x, y and anchor.
+fn place_label(
+    taken: &mut Vec<Taken>,
+    x: f64,
+    y: f64,
+    text: &str,
+    size: f64,
+) -> Option<(f64, f64, &'static str)> {
+    let w = text_width(text, size);
+    let h = size;
+    let options = [
+        (
+            x + 5.0,
+            y + size * 0.35,
+            "start",
+            Taken {
+                x: x + 4.0,
+                y: y - h * 0.65,
+                w,
+                h,
+            },
+        ),
+        (
+            x - 5.0,
+            y + size * 0.35,
+            "end",
+            Taken {
+                x: x - 4.0 - w,
+                y: y - h * 0.65,
+                w,
+                h,
+            },
+        ),
+        (
+            x,
+            y - 5.0,
+            "middle",
+            Taken {
+                x: x - w / 2.0,
+                y: y - 5.0 - h,
+                w,
+                h,
+            },
+        ),
+        (
+            x,
+            y + 5.0 + size,
+            "middle",
+            Taken {
+                x: x - w / 2.0,
+                y: y + 5.0,
+                w,
+                h,
+            },
+        ),
+        (
+            x + 4.0,
+            y - 4.0,
+            "start",
+            Taken {
+                x: x + 3.0,
+                y: y - 4.0 - h,
+                w,
+                h,
+            },
+        ),
+        (
+            x + 4.0,
+            y + 4.0 + size,
+            "start",
+            Taken {
+                x: x + 3.0,
+                y: y + 4.0,
+                w,
+                h,
+            },
+        ),
+        (
+            x - 4.0,
+            y - 4.0,
+            "end",
+            Taken {
+                x: x - 3.0 - w,
+                y: y - 4.0 - h,
+                w,
+                h,
+            },
+        ),
+        (
+            x - 4.0,
+            y + 4.0 + size,
+            "end",
+            Taken {
+                x: x - 3.0 - w,
+                y: y + 4.0,
+                w,
+                h,
+            },
+        ),
+    ];
+    for (tx, ty, anchor, area) in options {
+        if area.inside_plot() && !taken.iter().any(|t| t.overlaps(&area)) {
+            taken.push(area);
+            return Some((tx, ty, anchor));
+        }
+    }
+    None
+}
+
+/// The employee's label always shows: the first free spot a little further
+/// out, or else right beside the point.
+fn place_own_label(
+    taken: &mut Vec<Taken>,
+    x: f64,
+    y: f64,
+    text: &str,
+    size: f64,
+) -> (f64, f64, &'static str) {
+    for (dx, dy) in [
+        (0.0, 0.0),
+        (6.0, 0.0),
+        (0.0, -6.0),
+        (0.0, 6.0),
+        (12.0, 0.0),
+        (-12.0, 0.0),
+    ] {
+        if let Some(found) = place_label(taken, x + dx, y + dy, text, size) {
+            return found;
+        }
+    }
+    (x + 9.0, y + size * 0.35, "start")
+}
+
+/// The chart for `plan`, or `None` when the plan has no position yet.
+pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
+    let point = plan.positie.position()?;
+    let here = point.quadrant();
+    let (top, bottom) = match plan.positie.soort_werk {
+        Some(SoortWerk::Fysiek) => (
+            "veel vaardigheid en handigheid",
+            "weinig vaardigheid en handigheid",
+        ),
+        _ => ("creativiteit en strategie", "routine"),
+    };
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 320" width="360" height="320" role="img" aria-labelledby="kwadrant-titel" font-family="DejaVu Sans, Arial, sans-serif">"##
+    );
+    let _ = write!(
+        s,
+        r##"<title id="kwadrant-titel">De vier kwadranten met jouw plek: {}</title>"##,
+        here.name()
+    );
+    // The quadrant of the point, lightly shaded.
+    let (qx, qy) = (
+        if here.is_high(Axis::Sociaal) {
+            x_of(5.0)
+        } else {
+            X0
+        },
+        if here.is_high(Axis::Creativiteit) {
+            Y0
+        } else {
+            y_of(5.0)
+        },
+    );
+    let _ = write!(
+        s,
+        r##"<rect x="{qx:.1}" y="{qy:.1}" width="{:.1}" height="{:.1}" fill="#e8e8e8"/>"##,
+        W / 2.0,
+        H / 2.0
+    );
+    let _ = write!(
+        s,
+        r##"<rect x="{X0}" y="{Y0}" width="{W}" height="{H}" fill="none" stroke="#000" stroke-width="1.2"/>"##
+    );
+    let (mx, my) = (x_of(5.0), y_of(5.0));
+    let _ = write!(
+        s,
+        r##"<line x1="{mx:.1}" y1="{Y0}" x2="{mx:.1}" y2="{:.1}" stroke="#000" stroke-dasharray="4 3"/><line x1="{X0}" y1="{my:.1}" x2="{:.1}" y2="{my:.1}" stroke="#000" stroke-dasharray="4 3"/>"##,
+        Y0 + H,
+        X0 + W
+    );
+    let mut taken: Vec<Taken> = Vec::new();
+    for q in Quadrant::ALL {
+        let name = q.name().to_uppercase();
+        let size = 10.0;
+        // Bold capitals with letter spacing run wider than plain text.
+        let w = name.chars().count() as f64 * (size * 0.72 + 0.5);
+        let (x, anchor, bx) = if q.is_high(Axis::Sociaal) {
+            (X0 + W - 5.0, "end", X0 + W - 5.0 - w)
+        } else {
+            (X0 + 5.0, "start", X0 + 5.0)
+        };
+        let y = if q.is_high(Axis::Creativiteit) {
+            Y0 + 14.0
+        } else {
+            Y0 + H - 6.0
+        };
+        taken.push(Taken {
+            x: bx,
+            y: y - size,
+            w,
+            h: size + 2.0,
+        });
+        let weight = if *q == here { "bold" } else { "normal" };
+        let _ = write!(
+            s,
+            r##"<text x="{x:.1}" y="{y:.1}" font-size="{size}" font-weight="{weight}" text-anchor="{anchor}" letter-spacing="0.5">{}</text>"##,
+            escape(&name)
+        );
+    }
+    // Axis labels.
+    let _ = write!(
+        s,
+        r##"<text x="14" y="{:.1}" font-size="9.5" text-anchor="middle" transform="rotate(-90 14 {:.1})">{} ↑</text>"##,
+        Y0 + H * 0.25,
+        Y0 + H * 0.25,
+        escape(top)
+    );
+    let _ = write!(
+        s,
+        r##"<text x="14" y="{:.1}" font-size="9.5" text-anchor="middle" transform="rotate(-90 14 {:.1})">↓ {}</text>"##,
+        Y0 + H * 0.75,
+        Y0 + H * 0.75,
+        escape(bottom)
+    );
+    let base = Y0 + H + 16.0;
+    let _ = write!(
+        s,
+        r##"<text x="{X0}" y="{base:.1}" font-size="9.5">← weinig sociale interactie</text><text x="{:.1}" y="{base:.1}" font-size="9.5" text-anchor="end">veel sociale interactie →</text>"##,
+        X0 + W
+    );
+    let _ = write!(
+        s,
+        r##"<text x="{X0}" y="{:.1}" font-size="8.5" fill="#333">○ functies bij gemeenten (Tabel 3.4) · ◆ jouw plek</text>"##,
+        base + 14.0
+    );
+
+    // All markers first, so no label is drawn over one.
+    let mut jobs: Vec<_> = catalog.jobs_in(JobTable::Gemeente).collect();
+    jobs.sort_by(|a, b| {
+        point
+            .distance(&a.position())
+            .total_cmp(&point.distance(&b.position()))
+    });
+    let at = |p: Position| (x_of(p.sociaal), y_of(p.creativiteit));
+    for job in &jobs {
+        let (x, y) = at(job.position());
+        let _ = write!(
+            s,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="2.8" fill="#fff" stroke="#000"/>"##
+        );
+        taken.push(Taken {
+            x: x - 3.0,
+            y: y - 3.0,
+            w: 6.0,
+            h: 6.0,
+        });
+    }
+    let (px, py) = at(point);
+    let d = 6.5;
+    taken.push(Taken {
+        x: px - d,
+        y: py - d,
+        w: 2.0 * d,
+        h: 2.0 * d,
+    });
+    let _ = write!(
+        s,
+        r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#000" stroke="#fff" stroke-width="1"/>"##,
+        px,
+        py - d,
+        px + d,
+        py,
+        px,
+        py + d,
+        px - d,
+        py
+    );
+    // Then the labels: the employee's first, then the nearest jobs.
+    let (tx, ty, anchor) = place_own_label(&mut taken, px + 3.0, py, "JIJ", 11.0);
+    let _ = write!(
+        s,
+        r##"<text x="{tx:.1}" y="{ty:.1}" font-size="11" font-weight="bold" text-anchor="{anchor}" {HALO}>JIJ</text>"##
+    );
+    for job in &jobs {
+        let (x, y) = at(job.position());
+        if let Some((tx, ty, anchor)) = place_label(&mut taken, x, y, job.short_name(), LABEL_SIZE)
+        {
+            let _ = write!(
+                s,
+                r##"<text x="{tx:.1}" y="{ty:.1}" font-size="{LABEL_SIZE}" fill="#222" text-anchor="{anchor}" {HALO}>{}</text>"##,
+                escape(job.short_name())
+            );
+        }
+    }
+    s.push_str("</svg>");
+    Some(s)
+}

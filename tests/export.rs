@@ -1,0 +1,319 @@
+//! `kwadrant export`: the manager's copy in Markdown and HTML.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use kwadrant::model::Catalog;
+use kwadrant::model::plan::{Actie, Plan, Soort, Termijn, Vorm};
+use kwadrant::plan_file;
+use kwadrant::report::{self, markdown};
+use predicates::prelude::*;
+
+const FULL: &str = "tests/fixtures/volledig.toml";
+
+fn full_plan() -> Plan {
+    plan_file::load(Path::new(FULL)).unwrap()
+}
+
+fn kwadrant() -> Command {
+    Command::cargo_bin("kwadrant").unwrap()
+}
+
+/// A plan whose every text tries to break out of its place.
+fn hostile_plan() -> (Plan, String) {
+    let long = "heel lang ".repeat(400) + "EINDE";
+    let nasty = "<script>alert('x')</script> | pipe | *ster* `code` \"aanhalingstekens\" & 🙂 [link](http://x) # kop";
+    let mut plan = full_plan();
+    plan.medewerker.naam = Some(format!("Zoë {nasty}"));
+    plan.richting.leuk = Some(format!("regel een\nregel twee {nasty}"));
+    plan.gesprek.nodig_van_leidinggevende = Some(long.clone());
+    plan.acties.push(Actie {
+        termijn: Termijn::Nu,
+        soort: Soort::Vakinhoudelijk,
+        tekst: nasty.to_string(),
+        vorm: Some(Vorm::Informeel),
+        klaar: true,
+    });
+    plan.acties.push(Actie {
+        termijn: Termijn::Nu,
+        soort: Soort::Vakinhoudelijk,
+        tekst: long.clone(),
+        vorm: None,
+        klaar: false,
+    });
+    (plan, nasty.to_string())
+}
+
+#[test]
+fn markdown_of_the_full_plan() {
+    let md = report::export_markdown(&full_plan(), Catalog::embedded());
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn html_of_the_full_plan() {
+    let html = report::export_html(&full_plan(), Catalog::embedded());
+    insta::assert_snapshot!(html);
+}
+
+#[test]
+fn both_formats_carry_the_whole_plan() {
+    let plan = full_plan();
+    let md = report::export_markdown(&plan, Catalog::embedded());
+    let html = report::export_html(&plan, Catalog::embedded());
+    for must in [
+        "Groeiplan van Sanne de Vries",
+        "23 november 2026",
+        "Administratief medewerker",
+        "Danger zone",
+        "Upskilling",
+        "Inkoopmedewerker",
+        "1 Basis",
+        "2 Gemiddeld",
+        "Job crafting",
+        "Inwoners helpen",
+        "Nauwkeurig werken",
+        "Samen met collega",
+        "Skills nu nodig",
+        "Skills nodig over twee jaar",
+        "Vakinhoudelijk",
+        "Soft skills (non-cognitief)",
+        "Technische of digitale skills",
+        "Training klantgericht werken",
+        "formeel, klaar",
+        "informeel, nog bezig",
+        "Karin Jansen",
+        "15 december 2026",
+        "Tijd voor een cursus",
+        "tijd die dan vrijkomt",
+        "Welke steun is nodig",
+    ] {
+        assert!(md.contains(must), "markdown lacks {must:?}");
+        assert!(html.contains(must), "html lacks {must:?}");
+    }
+}
+
+/// Pipes in a Markdown table row that are not escaped.
+fn column_pipes(row: &str) -> usize {
+    let mut count = 0;
+    let mut escaped = false;
+    for c in row.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => count += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    count
+}
+
+#[test]
+fn a_hostile_plan_stays_escaped_and_intact_in_markdown() {
+    let (plan, nasty) = hostile_plan();
+    let md = report::export_markdown(&plan, Catalog::embedded());
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| **Skills")).collect();
+    assert_eq!(rows.len(), 2, "still two table rows");
+    for row in rows {
+        assert_eq!(column_pipes(row), 5, "four columns in {row:?}");
+    }
+    assert!(!md.contains("<script>"));
+    assert!(md.contains(&markdown::escape(&nasty)));
+    assert!(md.contains(&markdown::escape(&("heel lang ".repeat(400) + "EINDE"))));
+    assert!(md.contains("# Groeiplan van Zoë \\<script\\>"));
+}
+
+#[test]
+fn a_hostile_plan_stays_escaped_and_intact_in_html() {
+    let (plan, nasty) = hostile_plan();
+    let html = report::export_html(&plan, Catalog::embedded());
+    assert!(!html.contains("<script"), "no script element");
+    // The page is well-formed; its text holds the hostile strings unchanged.
+    let doc = roxmltree::Document::parse_with_options(
+        &html,
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
+    .expect("the page is well-formed");
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.is_element() && n.tag_name().name() == "li")
+        .map(|n| n.descendants().filter_map(|t| t.text()).collect::<String>())
+        .collect();
+    assert!(texts.iter().any(|t| t.starts_with(&nasty)), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("EINDE")));
+    let title = doc
+        .descendants()
+        .find(|n| n.tag_name().name() == "h1")
+        .and_then(|n| n.text())
+        .unwrap();
+    assert_eq!(title, format!("Groeiplan van Zoë {nasty}"));
+    // Line breaks in free text are kept.
+    assert!(html.contains("regel een<br/>regel twee"));
+}
+
+#[test]
+fn the_html_is_self_contained_and_well_formed_html5() {
+    let html = report::export_html(&full_plan(), Catalog::embedded());
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert!(html.contains("<meta charset=\"utf-8\"/>"));
+    for external in [
+        "<link",
+        "<script",
+        "@import",
+        "url(",
+        "src=",
+        "https://",
+        "http://www.w3.org/1999",
+    ] {
+        assert!(!html.contains(external), "found {external}");
+    }
+    // The only address is the SVG namespace, which is a name, not a download.
+    assert_eq!(html.matches("http://").count(), 1);
+    assert!(html.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(html.contains("@media print"));
+    assert!(html.contains("@page { size: A4"));
+    roxmltree::Document::parse_with_options(
+        &html,
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..Default::default()
+        },
+    )
+    .expect("well-formed");
+}
+
+#[test]
+fn the_svg_chart_parses_as_xml_and_shows_axes_quadrants_jobs_and_the_point() {
+    let svg = report::svg::chart(&full_plan(), Catalog::embedded()).unwrap();
+    let doc = roxmltree::Document::parse(&svg).expect("the chart is XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    for must in [
+        "SLOW CREEP",
+        "SAFE ZONE",
+        "DANGER ZONE",
+        "HUMAN VENEER",
+        "JIJ",
+        "← weinig sociale interactie",
+        "veel sociale interactie →",
+        "creativiteit en strategie ↑",
+        "↓ routine",
+        "Administratief mw.",
+        "Jobcoach",
+    ] {
+        assert!(texts.contains(&must), "{must} missing from {texts:?}");
+    }
+    let shapes = |name: &str| {
+        doc.descendants()
+            .filter(|n| n.tag_name().name() == name)
+            .count()
+    };
+    assert_eq!(shapes("polygon"), 1, "one diamond for the employee");
+    assert_eq!(shapes("circle"), 21, "one open circle per municipal job");
+}
+
+#[test]
+fn a_plan_without_a_position_has_no_chart() {
+    let mut plan = full_plan();
+    plan.positie.sociaal = None;
+    plan.status = kwadrant::model::plan::Status::Concept;
+    assert!(report::svg::chart(&plan, Catalog::embedded()).is_none());
+    assert!(!report::export_html(&plan, Catalog::embedded()).contains("<svg"));
+}
+
+#[test]
+fn export_writes_to_stdout_without_o() {
+    kwadrant()
+        .args(["export", FULL, "--format", "md"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with(
+            "# Groeiplan van Sanne de Vries\n",
+        ));
+    kwadrant()
+        .args(["export", FULL, "--format", "html"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("<!DOCTYPE html>"));
+}
+
+#[test]
+fn export_with_o_never_replaces_a_file_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.html");
+    kwadrant()
+        .args(["export", FULL, "--format", "html", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout(format!("Klaar: {}\n", out.display()));
+    assert!(fs::read_to_string(&out).unwrap().contains("Sanne de Vries"));
+    #[cfg(unix)]
+    {
+        // It holds personal data, like the plan itself.
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    fs::write(&out, "van de leidinggevende").unwrap();
+    kwadrant()
+        .args(["export", FULL, "--format", "html", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "kwadrant: {} bestaat al; gebruik --force om het te vervangen\n",
+            out.display()
+        ));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "van de leidinggevende");
+    kwadrant()
+        .args(["export", FULL, "--format", "md", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    assert!(fs::read_to_string(&out).unwrap().starts_with("# Groeiplan"));
+}
+
+#[test]
+fn export_reports_bad_input_like_check() {
+    kwadrant()
+        .args(["export", FULL, "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stderr("kwadrant: --format moet md of html zijn, niet 'pdf'\n");
+    kwadrant()
+        .args(["export", FULL])
+        .assert()
+        .code(2)
+        .stderr("kwadrant: --format ontbreekt; kies --format md of --format html\n");
+    kwadrant()
+        .args(["export", "bestaat-niet.toml", "--format", "md"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("bestaat-niet.toml: dit bestand bestaat niet; kijk of de naam en de map kloppen\n");
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("fout.toml");
+    fs::write(&bad, "formaat = 1\nstatus = \"af\"\n").unwrap();
+    kwadrant()
+        .args(["export", "--format", "html"])
+        .arg(&bad)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "veld status: moet een van deze zijn",
+        ));
+}

@@ -1,0 +1,144 @@
+//! The HTML export printed to PDF by headless Chromium, as a manager would
+//! print it: the plan's texts are on paper and it takes at most two A4 pages.
+//! Needs Debian's `chromium` and `poppler-utils`; `.ci/run` installs them.
+
+use std::path::Path;
+use std::process::Command;
+
+use kwadrant::model::Catalog;
+use kwadrant::model::plan::{Actie, Soort, Termijn, Vorm};
+use kwadrant::plan_file;
+use kwadrant::report;
+
+fn tool(name: &str) -> &str {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    assert!(
+        found,
+        "{name} is not installed: apt-get install chromium poppler-utils (.ci/run does this)"
+    );
+    name
+}
+
+fn print_to_pdf(html: &str, dir: &Path) -> std::path::PathBuf {
+    let page = dir.join("plan.html");
+    std::fs::write(&page, html).unwrap();
+    let pdf = dir.join("plan.pdf");
+    let status = Command::new(tool("chromium"))
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", dir.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    pdf
+}
+
+fn pdf_pages(pdf: &Path) -> usize {
+    let out = Command::new(tool("pdfinfo")).arg(pdf).output().unwrap();
+    let info = String::from_utf8_lossy(&out.stdout).to_string();
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in {info}"))
+}
+
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new(tool("pdftotext"))
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
+    let mut plan = plan_file::load(Path::new("tests/fixtures/volledig.toml")).unwrap();
+    // A well-filled plan: two or three actions in most cells.
+    let extra = [
+        (
+            Termijn::Nu,
+            Soort::Vakinhoudelijk,
+            "Meelopen met een collega van inkoop",
+        ),
+        (
+            Termijn::Nu,
+            Soort::Vakinhoudelijk,
+            "Vakblad over aanbesteden lezen",
+        ),
+        (
+            Termijn::Nu,
+            Soort::SoftSkills,
+            "Workshop omgaan met verandering",
+        ),
+        (
+            Termijn::OverTweeJaar,
+            Soort::SoftSkills,
+            "Samenwerken met andere afdelingen",
+        ),
+        (
+            Termijn::OverTweeJaar,
+            Soort::SoftSkills,
+            "Problemen oplossen in casusbesprekingen",
+        ),
+        (
+            Termijn::OverTweeJaar,
+            Soort::Vakinhoudelijk,
+            "Opleiding inkoop volgen (NEVI)",
+        ),
+        (
+            Termijn::OverTweeJaar,
+            Soort::Digitaal,
+            "Meedoen in een project datagedreven werken",
+        ),
+    ];
+    for (termijn, soort, tekst) in extra {
+        plan.acties.push(Actie {
+            termijn,
+            soort,
+            tekst: tekst.into(),
+            vorm: Some(Vorm::Informeel),
+            klaar: false,
+        });
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = print_to_pdf(&report::export_html(&plan, Catalog::embedded()), dir.path());
+    let pages = pdf_pages(&pdf);
+    assert!((1..=2).contains(&pages), "{pages} pages");
+    let text = pdf_text(&pdf);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for must in [
+        "Groeiplan van Sanne de Vries",
+        "Administratief medewerker",
+        "Danger zone",
+        "DANGER ZONE",
+        "JIJ",
+        "Inkoopmedewerker",
+        "Excel geavanceerd toepassen",
+        "Opleiding inkoop volgen (NEVI)",
+        "Karin Jansen",
+        "15 december 2026",
+        "Vragen voor het gesprek",
+    ] {
+        assert!(flat.contains(must), "{must:?} not in the PDF:\n{text}");
+    }
+}
