@@ -5,7 +5,7 @@
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
-use crate::report::text::{creativity_label, dutch_date, lower_first};
+use crate::report::text::{capitalize, creativity_label, dutch_date, lower_first};
 
 /// Shown where a field was left empty.
 pub const NOT_FILLED: &str = "nog niet ingevuld";
@@ -254,14 +254,6 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             prompts,
         ],
         grid_columns: Soort::ALL.iter().map(|s| s.label().to_string()).collect(),
-    }
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

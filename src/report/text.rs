@@ -100,6 +100,15 @@ pub fn lower_first(text: &str) -> String {
     }
 }
 
+/// `text` with its first letter in upper case.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The y-axis name for this kind of work.
 pub fn creativity_label(soort: Option<SoortWerk>) -> &'static str {
     match soort {
@@ -206,10 +215,11 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
     out.push_str("\nWaar staat mijn werk?\n");
     let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| format!("{v:.1} van 10"));
     field(out, "Sociale interactie", &score(p.sociaal));
-    let y_label = creativity_label(p.soort_werk);
-    let mut y_label_cap = y_label.to_string();
-    y_label_cap[..1].make_ascii_uppercase();
-    field(out, &y_label_cap, &score(p.creativiteit));
+    field(
+        out,
+        &capitalize(creativity_label(p.soort_werk)),
+        &score(p.creativiteit),
+    );
     let soort = match p.soort_werk {
         Some(SoortWerk::Cognitief) => "vooral denkwerk (cognitief)",
         Some(SoortWerk::Fysiek) => "vooral fysiek werk",

@@ -24,6 +24,7 @@ use ratatui::backend::Backend;
 use toml::value::Datetime;
 
 use crate::plan_file::{self, SaveError, SaveMode};
+use crate::report::text::capitalize;
 use app::{App, Effect, Msg};
 
 /// Where events come from: the real terminal, or a script in tests.
@@ -184,14 +185,6 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
 fn numbered(path: &Path, n: usize) -> PathBuf {
     let stem = path.file_stem().unwrap_or_default().to_string_lossy();
     path.with_file_name(format!("{stem}-{n}.toml"))
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Restores the terminal when dropped: on a normal exit, an error or a panic.

@@ -27,6 +27,16 @@ impl Theme {
         Style::default()
     }
 
+    /// The marker and style of a row: `›` and the focus style when it has
+    /// the focus, a space and plain text when not.
+    pub fn marker(&self, focused: bool) -> (&'static str, Style) {
+        if focused {
+            (FOCUS_MARK, self.focus())
+        } else {
+            (" ", self.text())
+        }
+    }
+
     /// Less important text: hints, explanations.
     pub fn muted(&self) -> Style {
         self.tint(Style::default(), Color::Gray)

@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Step};
 use super::keys;
 use super::screens;
-use super::theme::{FOCUS_MARK, Theme};
+use super::theme::Theme;
 use super::widgets::put;
 
 /// Draws the session into the frame.
@@ -177,11 +177,7 @@ fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     for (i, option) in options.iter().enumerate() {
         let y = inner.y + 3 + i as u16;
         let focused = i == dialog.focus;
-        let (mark, style) = if focused {
-            (FOCUS_MARK, theme.focus())
-        } else {
-            (" ", theme.text())
-        };
+        let (mark, style) = theme.marker(focused);
         put(buf, inner, inner.x, y, &format!("{mark} {option}"), style);
     }
 }

@@ -23,7 +23,7 @@ use crate::tui::app::{App, Step};
 use crate::tui::form::{
     ButtonId, ChoiceId, FieldKind, TextId, button_label, choice_options, tool_options,
 };
-use crate::tui::theme::{FOCUS_MARK, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::put;
 use crate::tui::widgets::text_field::TextField;
 
@@ -321,11 +321,7 @@ fn render_row(
     buf: &mut Buffer,
     theme: Theme,
 ) -> Option<Position> {
-    let (mark, style) = if focused {
-        (FOCUS_MARK, theme.focus())
-    } else {
-        (" ", theme.text())
-    };
+    let (mark, style) = theme.marker(focused);
     match kind {
         FieldKind::Text(id) if row == 0 => {
             let value = app.text(id);
@@ -359,7 +355,7 @@ fn render_row(
             let chosen = app.choice(id) == Some(row);
             let label = choice_options(id).get(row).copied().unwrap_or("");
             let radio = if chosen { "(•)" } else { "( )" };
-            let style = if !focused && chosen {
+            let style = if chosen && !focused {
                 theme.chosen()
             } else {
                 style
@@ -379,7 +375,7 @@ fn render_row(
             let chosen = app.plan.richting.baangereedschap.contains(&tool);
             let check = if chosen { "[x]" } else { "[ ]" };
             let name = tool.label().split(':').next().unwrap_or("");
-            let style = if !focused && chosen {
+            let style = if chosen && !focused {
                 theme.chosen()
             } else {
                 style

@@ -17,7 +17,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use crate::model::keyword::Keyword;
 use crate::tui::app::{App, CellRow};
 use crate::tui::form::TextId;
-use crate::tui::theme::{FOCUS_MARK, Theme};
+use crate::tui::theme::Theme;
 use crate::tui::widgets::plan_grid::PlanGrid;
 use crate::tui::widgets::put;
 use crate::tui::widgets::text_field::TextField;
@@ -48,11 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) -> Option<P
     };
     (&grid).render(grid_area, buf);
     let on_button = app.grid.row == 2;
-    let (mark, style) = if on_button {
-        (FOCUS_MARK, theme.focus())
-    } else {
-        (" ", theme.text())
-    };
+    let (mark, style) = theme.marker(on_button);
     put(
         buf,
         button,
@@ -143,7 +139,7 @@ fn render_cell(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) -> Option<
         } else {
             theme.text()
         };
-        let mark = if focused { FOCUS_MARK } else { " " };
+        let (mark, _) = theme.marker(focused);
         let line = if *heading {
             text.clone()
         } else {

@@ -11,7 +11,7 @@ use ratatui::widgets::Widget;
 
 use super::put;
 use crate::model::catalog::AnswerOption;
-use crate::tui::theme::{FOCUS_MARK, Theme};
+use crate::tui::theme::Theme;
 
 /// A Likert choice.
 #[derive(Debug, Clone)]
@@ -41,7 +41,7 @@ impl Widget for &Likert<'_> {
             let chosen = self.chosen == Some(option.waarde);
             let text = format!(
                 "{} {} {} {}",
-                if focused { FOCUS_MARK } else { " " },
+                self.theme.marker(focused).0,
                 if chosen { "(•)" } else { "( )" },
                 option.waarde,
                 option.tekst

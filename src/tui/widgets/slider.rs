@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::put;
 use crate::model::position::MAX_SCORE;
-use crate::tui::theme::{FOCUS_MARK, Theme};
+use crate::tui::theme::Theme;
 
 /// A slider.
 #[derive(Debug, Clone)]
@@ -37,12 +37,7 @@ impl Widget for &Slider<'_> {
         if area.is_empty() {
             return;
         }
-        let marker = if self.focused { FOCUS_MARK } else { " " };
-        let style = if self.focused {
-            self.theme.focus()
-        } else {
-            self.theme.text()
-        };
+        let (marker, style) = self.theme.marker(self.focused);
         let value = self
             .value
             .map_or("nog niet gekozen".to_string(), |v| format!("{v:.1} van 10"));

@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthChar;
 
 use super::put;
-use crate::tui::theme::{FOCUS_MARK, Theme};
+use crate::tui::theme::Theme;
 
 /// A text box.
 #[derive(Debug, Clone)]
@@ -58,12 +58,7 @@ impl Widget for &TextField<'_> {
         if area.is_empty() {
             return;
         }
-        let marker = if self.focused { FOCUS_MARK } else { " " };
-        let style = if self.focused {
-            self.theme.focus()
-        } else {
-            self.theme.text()
-        };
+        let (marker, style) = self.theme.marker(self.focused);
         put(buf, area, area.x, area.y, marker, style);
         if area.width < 3 {
             return;
