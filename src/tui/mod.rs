@@ -228,9 +228,11 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
         },
         None => None,
     };
+    // Absolute paths, so the screen can always name the real folder.
+    let opened = opened.map(|(plan, path)| (plan, std::path::absolute(&path).unwrap_or(path)));
     let dir = match &opened {
         Some((_, path)) => path.parent().map_or(dir.clone(), Path::to_path_buf),
-        None => dir,
+        None => std::path::absolute(&dir).unwrap_or(dir),
     };
 
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
