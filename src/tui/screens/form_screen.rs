@@ -355,18 +355,13 @@ fn render_row(
             let chosen = app.choice(id) == Some(row);
             let label = choice_options(id).get(row).copied().unwrap_or("");
             let radio = if chosen { "(•)" } else { "( )" };
-            let style = if chosen && !focused {
-                theme.chosen()
-            } else {
-                style
-            };
-            put(
+            option_row(
                 buf,
                 area,
-                area.x,
-                area.y,
-                &format!("{mark} {radio} {label}"),
-                style,
+                theme,
+                focused,
+                chosen,
+                &format!("{radio} {label}"),
             );
             None
         }
@@ -375,18 +370,13 @@ fn render_row(
             let chosen = app.plan.richting.baangereedschap.contains(&tool);
             let check = if chosen { "[x]" } else { "[ ]" };
             let name = tool.label().split(':').next().unwrap_or("");
-            let style = if chosen && !focused {
-                theme.chosen()
-            } else {
-                style
-            };
-            put(
+            option_row(
                 buf,
                 area,
-                area.x,
-                area.y,
-                &format!("{mark} {check} {name}"),
-                style,
+                theme,
+                focused,
+                chosen,
+                &format!("{check} {name}"),
             );
             None
         }
@@ -408,4 +398,16 @@ fn render_row(
             None
         }
     }
+}
+
+/// One option of a choice: the focus marker, then the option. A chosen
+/// option that does not have the focus is drawn in the "chosen" style.
+fn option_row(buf: &mut Buffer, area: Rect, theme: Theme, focused: bool, chosen: bool, text: &str) {
+    let (mark, style) = theme.marker(focused);
+    let style = if chosen && !focused {
+        theme.chosen()
+    } else {
+        style
+    };
+    put(buf, area, area.x, area.y, &format!("{mark} {text}"), style);
 }
