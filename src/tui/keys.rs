@@ -1,42 +1,15 @@
-//! The one key table: which key does what on which kind of screen. It turns
-//! key presses into messages and also produces the footer of key hints, so
-//! the footer can never promise a key that does not work.
+//! The one key table: it turns key presses into messages and also produces
+//! the footer of key hints, so the footer can never promise a key that does
+//! not work. Each step contributes its own rows (a [`Keymap`]); the rows that
+//! work everywhere, in dialogs and in the help text live here.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::{EditKey, Msg};
-
-/// The kind of thing that has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ctx {
-    /// A text field.
-    Text,
-    /// A button in a form.
-    Form,
-    /// An option of a choice in a form.
-    Options,
-    /// A questionnaire item.
-    Likert,
-    /// The two direct sliders.
-    Sliders,
-    /// The quadrant chart.
-    Chart,
-    /// The plan grid (Tabel 3.11).
-    Grid,
-    /// The list of actions and suggestions of one cell.
-    CellList,
-    /// A question that needs an answer first.
-    Dialog,
-    /// The help text.
-    Help,
-    /// The window is too small to show anything useful.
-    TooSmall,
-}
+use super::msg::{EditKey, Msg};
 
 /// One row of the key table.
+#[derive(Debug)]
 pub struct Binding {
-    /// Where it works.
-    pub ctx: &'static [Ctx],
     /// The key.
     pub code: KeyCode,
     /// Control or Shift; Shift is ignored for characters.
@@ -47,53 +20,21 @@ pub struct Binding {
     pub hint: Option<(&'static str, &'static str)>,
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+/// No modifier.
+pub const NONE: KeyModifiers = KeyModifiers::NONE;
+/// The Control key.
+pub const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+/// The Shift key.
+pub const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
-const ALL: &[Ctx] = &[
-    Ctx::Text,
-    Ctx::Form,
-    Ctx::Options,
-    Ctx::Likert,
-    Ctx::Sliders,
-    Ctx::Chart,
-    Ctx::Grid,
-    Ctx::CellList,
-    Ctx::Dialog,
-    Ctx::Help,
-    Ctx::TooSmall,
-];
-const SCREENS: &[Ctx] = &[
-    Ctx::Text,
-    Ctx::Form,
-    Ctx::Options,
-    Ctx::Likert,
-    Ctx::Sliders,
-    Ctx::Chart,
-    Ctx::Grid,
-    Ctx::CellList,
-];
-const NOT_TEXT: &[Ctx] = &[
-    Ctx::Form,
-    Ctx::Options,
-    Ctx::Likert,
-    Ctx::Sliders,
-    Ctx::Chart,
-    Ctx::Grid,
-    Ctx::CellList,
-];
-const FORMS: &[Ctx] = &[Ctx::Text, Ctx::Form, Ctx::Options];
-
-const fn bind(
-    ctx: &'static [Ctx],
+/// A row with a modifier.
+pub const fn bind(
     code: KeyCode,
     mods: KeyModifiers,
     msg: Msg,
     hint: Option<(&'static str, &'static str)>,
 ) -> Binding {
     Binding {
-        ctx,
         code,
         mods,
         msg,
@@ -101,381 +42,144 @@ const fn bind(
     }
 }
 
-/// The key table, in the order hints appear in the footer.
-pub static BINDINGS: &[Binding] = &[
-    // Forms: text fields, options and buttons.
+/// A row without a modifier and without a hint.
+pub const fn key(code: KeyCode, msg: Msg) -> Binding {
+    bind(code, NONE, msg, None)
+}
+
+/// A row without a modifier, shown in the footer.
+pub const fn hint(code: KeyCode, msg: Msg, key: &'static str, action: &'static str) -> Binding {
+    bind(code, NONE, msg, Some((key, action)))
+}
+
+/// The rows one screen of a step adds to the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Keymap {
+    /// The step's own rows, in footer order; they come before the common ones.
+    pub rows: &'static [Binding],
+    /// A text field has the keyboard: letters type, and the editing keys work.
+    pub typing: bool,
+    /// The mouse wheel moves up and down (off where it would move the point).
+    pub wheel: bool,
+}
+
+impl Keymap {
+    /// A screen with lists: letters are commands, the wheel scrolls.
+    pub const fn list(rows: &'static [Binding]) -> Self {
+        Keymap {
+            rows,
+            typing: false,
+            wheel: true,
+        }
+    }
+
+    /// A screen with a text field that has the keyboard.
+    pub const fn typing(rows: &'static [Binding]) -> Self {
+        Keymap {
+            rows,
+            typing: true,
+            wheel: true,
+        }
+    }
+}
+
+/// Who has the keyboard now.
+#[derive(Debug, Clone, Copy)]
+pub enum Mode {
+    /// A step of the session, with its rows.
+    Step(Keymap),
+    /// A question that needs an answer first.
+    Dialog,
+    /// The help text.
+    Help,
+    /// The window is too small to show anything useful.
+    TooSmall,
+}
+
+/// Keys that edit the text field that has the keyboard.
+static TEXT_EDIT: &[Binding] = &[
+    key(KeyCode::Left, Msg::Edit(EditKey::Left)),
+    key(KeyCode::Right, Msg::Edit(EditKey::Right)),
+    bind(KeyCode::Left, CTRL, Msg::Edit(EditKey::WordLeft), None),
+    bind(KeyCode::Right, CTRL, Msg::Edit(EditKey::WordRight), None),
+    key(KeyCode::Home, Msg::Edit(EditKey::Home)),
+    key(KeyCode::End, Msg::Edit(EditKey::End)),
+    key(KeyCode::Backspace, Msg::Edit(EditKey::Backspace)),
+    key(KeyCode::Delete, Msg::Edit(EditKey::Delete)),
     bind(
-        FORMS,
-        KeyCode::Down,
-        NONE,
-        Msg::Down,
-        Some(("↑↓", "omhoog/omlaag")),
-    ),
-    bind(FORMS, KeyCode::Up, NONE, Msg::Up, None),
-    bind(
-        FORMS,
-        KeyCode::Tab,
-        NONE,
-        Msg::NextField,
-        Some(("Tab", "volgende")),
-    ),
-    bind(FORMS, KeyCode::BackTab, NONE, Msg::PrevField, None),
-    bind(
-        &[Ctx::Options],
-        KeyCode::Char(' '),
-        NONE,
-        Msg::Toggle,
-        Some(("Spatie", "kies")),
-    ),
-    bind(&[Ctx::Form], KeyCode::Char(' '), NONE, Msg::Toggle, None),
-    bind(
-        FORMS,
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "ok")),
-    ),
-    // Text editing.
-    bind(
-        &[Ctx::Text],
-        KeyCode::Left,
-        NONE,
-        Msg::Edit(EditKey::Left),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::Right,
-        NONE,
-        Msg::Edit(EditKey::Right),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::Left,
-        CTRL,
-        Msg::Edit(EditKey::WordLeft),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::Right,
-        CTRL,
-        Msg::Edit(EditKey::WordRight),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::Home,
-        NONE,
-        Msg::Edit(EditKey::Home),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::End,
-        NONE,
-        Msg::Edit(EditKey::End),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::Backspace,
-        NONE,
-        Msg::Edit(EditKey::Backspace),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
-        KeyCode::Delete,
-        NONE,
-        Msg::Edit(EditKey::Delete),
-        None,
-    ),
-    bind(
-        &[Ctx::Text],
         KeyCode::Char('w'),
         CTRL,
         Msg::Edit(EditKey::DeleteWord),
         None,
     ),
+    bind(KeyCode::Char('u'), CTRL, Msg::Edit(EditKey::Clear), None),
+];
+
+/// Keys that work on every step.
+static ON_EVERY_STEP: &[Binding] = &[
+    hint(KeyCode::Esc, Msg::Back, "Esc", "terug"),
+    hint(KeyCode::F(1), Msg::Help, "F1", "hulp"),
     bind(
-        &[Ctx::Text],
-        KeyCode::Char('u'),
-        CTRL,
-        Msg::Edit(EditKey::Clear),
-        None,
-    ),
-    // The questionnaire.
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Char('1'),
-        NONE,
-        Msg::Answer(1),
-        Some(("1-5", "antwoord")),
-    ),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Char('2'),
-        NONE,
-        Msg::Answer(2),
-        None,
-    ),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Char('3'),
-        NONE,
-        Msg::Answer(3),
-        None,
-    ),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Char('4'),
-        NONE,
-        Msg::Answer(4),
-        None,
-    ),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Char('5'),
-        NONE,
-        Msg::Answer(5),
-        None,
-    ),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Down,
-        NONE,
-        Msg::Down,
-        Some(("↑↓", "kies")),
-    ),
-    bind(&[Ctx::Likert], KeyCode::Up, NONE, Msg::Up, None),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "ok")),
-    ),
-    bind(&[Ctx::Likert], KeyCode::Char(' '), NONE, Msg::Confirm, None),
-    bind(
-        &[Ctx::Likert],
-        KeyCode::Tab,
-        NONE,
-        Msg::NextField,
-        Some(("Tab", "sla over")),
-    ),
-    bind(&[Ctx::Likert], KeyCode::BackTab, NONE, Msg::PrevField, None),
-    bind(
-        &[Ctx::Likert, Ctx::Sliders],
-        KeyCode::F(2),
-        NONE,
-        Msg::SwitchMethod,
-        Some(("F2", "andere manier")),
-    ),
-    // The sliders.
-    bind(
-        &[Ctx::Sliders],
-        KeyCode::Down,
-        NONE,
-        Msg::Down,
-        Some(("↑↓", "kies")),
-    ),
-    bind(&[Ctx::Sliders], KeyCode::Up, NONE, Msg::Up, None),
-    bind(&[Ctx::Sliders], KeyCode::Tab, NONE, Msg::Down, None),
-    bind(&[Ctx::Sliders], KeyCode::BackTab, NONE, Msg::Up, None),
-    bind(
-        &[Ctx::Sliders],
-        KeyCode::Left,
-        NONE,
-        Msg::Left,
-        Some(("←→", "schuif")),
-    ),
-    bind(&[Ctx::Sliders], KeyCode::Right, NONE, Msg::Right, None),
-    bind(&[Ctx::Sliders], KeyCode::Left, SHIFT, Msg::FineLeft, None),
-    bind(&[Ctx::Sliders], KeyCode::Right, SHIFT, Msg::FineRight, None),
-    bind(
-        &[Ctx::Sliders],
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "verder")),
-    ),
-    // The chart.
-    bind(
-        &[Ctx::Chart],
-        KeyCode::Left,
-        NONE,
-        Msg::Left,
-        Some(("pijltjes", "punt schuiven")),
-    ),
-    bind(&[Ctx::Chart], KeyCode::Right, NONE, Msg::Right, None),
-    bind(&[Ctx::Chart], KeyCode::Up, NONE, Msg::Up, None),
-    bind(&[Ctx::Chart], KeyCode::Down, NONE, Msg::Down, None),
-    bind(&[Ctx::Chart], KeyCode::Left, SHIFT, Msg::FineLeft, None),
-    bind(&[Ctx::Chart], KeyCode::Right, SHIFT, Msg::FineRight, None),
-    bind(&[Ctx::Chart], KeyCode::Up, SHIFT, Msg::FineUp, None),
-    bind(&[Ctx::Chart], KeyCode::Down, SHIFT, Msg::FineDown, None),
-    bind(
-        &[Ctx::Chart],
-        KeyCode::Char('w'),
-        NONE,
-        Msg::Why,
-        Some(("W", "waarom hier?")),
-    ),
-    bind(
-        &[Ctx::Chart],
-        KeyCode::Char('v'),
-        NONE,
-        Msg::Compare,
-        Some(("V", "andere beroepen")),
-    ),
-    bind(
-        &[Ctx::Chart],
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "klopt, verder")),
-    ),
-    // The plan grid.
-    bind(
-        &[Ctx::Grid],
-        KeyCode::Left,
-        NONE,
-        Msg::Left,
-        Some(("pijltjes", "kies vak")),
-    ),
-    bind(&[Ctx::Grid], KeyCode::Right, NONE, Msg::Right, None),
-    bind(&[Ctx::Grid], KeyCode::Up, NONE, Msg::Up, None),
-    bind(&[Ctx::Grid], KeyCode::Down, NONE, Msg::Down, None),
-    bind(&[Ctx::Grid], KeyCode::Tab, NONE, Msg::NextField, None),
-    bind(&[Ctx::Grid], KeyCode::BackTab, NONE, Msg::PrevField, None),
-    bind(
-        &[Ctx::Grid],
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "open")),
-    ),
-    // One cell of the grid.
-    bind(
-        &[Ctx::CellList],
-        KeyCode::Down,
-        NONE,
-        Msg::Down,
-        Some(("↑↓", "kies")),
-    ),
-    bind(&[Ctx::CellList], KeyCode::Up, NONE, Msg::Up, None),
-    bind(&[Ctx::CellList], KeyCode::Tab, NONE, Msg::NextField, None),
-    bind(
-        &[Ctx::CellList],
-        KeyCode::BackTab,
-        NONE,
-        Msg::PrevField,
-        None,
-    ),
-    bind(
-        &[Ctx::CellList],
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "toevoegen/wijzigen")),
-    ),
-    bind(
-        &[Ctx::CellList],
-        KeyCode::Char(' '),
-        NONE,
-        Msg::Toggle,
-        None,
-    ),
-    bind(
-        &[Ctx::CellList],
-        KeyCode::Char('f'),
-        NONE,
-        Msg::ToggleVorm,
-        Some(("F", "formeel/informeel")),
-    ),
-    bind(
-        &[Ctx::CellList],
-        KeyCode::Char('k'),
-        NONE,
-        Msg::ToggleKlaar,
-        Some(("K", "klaar")),
-    ),
-    bind(
-        &[Ctx::CellList],
-        KeyCode::Delete,
-        NONE,
-        Msg::Delete,
-        Some(("Del", "weg")),
-    ),
-    // Questions that need an answer.
-    bind(
-        &[Ctx::Dialog],
-        KeyCode::Down,
-        NONE,
-        Msg::Down,
-        Some(("↑↓", "kies")),
-    ),
-    bind(&[Ctx::Dialog], KeyCode::Up, NONE, Msg::Up, None),
-    bind(&[Ctx::Dialog], KeyCode::Tab, NONE, Msg::Down, None),
-    bind(&[Ctx::Dialog], KeyCode::BackTab, NONE, Msg::Up, None),
-    bind(
-        &[Ctx::Dialog],
-        KeyCode::Enter,
-        NONE,
-        Msg::Confirm,
-        Some(("Enter", "ok")),
-    ),
-    bind(
-        &[Ctx::Dialog],
-        KeyCode::Esc,
-        NONE,
-        Msg::Back,
-        Some(("Esc", "terug")),
-    ),
-    bind(
-        &[Ctx::Help],
-        KeyCode::Esc,
-        NONE,
-        Msg::Back,
-        Some(("Esc", "sluit hulp")),
-    ),
-    bind(&[Ctx::Help], KeyCode::F(1), NONE, Msg::Back, None),
-    bind(&[Ctx::Help], KeyCode::Char('?'), NONE, Msg::Back, None),
-    bind(&[Ctx::Help], KeyCode::Enter, NONE, Msg::Back, None),
-    // Everywhere on the screens.
-    bind(
-        SCREENS,
-        KeyCode::Esc,
-        NONE,
-        Msg::Back,
-        Some(("Esc", "terug")),
-    ),
-    bind(
-        SCREENS,
-        KeyCode::F(1),
-        NONE,
-        Msg::Help,
-        Some(("F1", "hulp")),
-    ),
-    bind(NOT_TEXT, KeyCode::Char('?'), NONE, Msg::Help, None),
-    bind(
-        SCREENS,
         KeyCode::Char('s'),
         CTRL,
         Msg::Save,
         Some(("Ctrl-S", "opslaan")),
     ),
+];
+
+/// `?` opens the help, unless it is typed into a text field.
+static QUESTION_MARK: &[Binding] = &[key(KeyCode::Char('?'), Msg::Help)];
+
+/// Keys that work everywhere, also in dialogs and in a window that is too small.
+static ALWAYS: &[Binding] = &[
     bind(
-        ALL,
         KeyCode::Char('q'),
         CTRL,
         Msg::Quit,
         Some(("Ctrl-Q", "stoppen")),
     ),
-    bind(ALL, KeyCode::Char('c'), CTRL, Msg::Quit, None),
+    bind(KeyCode::Char('c'), CTRL, Msg::Quit, None),
 ];
+
+static DIALOG: &[Binding] = &[
+    hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
+    key(KeyCode::Up, Msg::Up),
+    key(KeyCode::Tab, Msg::Down),
+    key(KeyCode::BackTab, Msg::Up),
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "ok"),
+    hint(KeyCode::Esc, Msg::Back, "Esc", "terug"),
+];
+
+static HELP: &[Binding] = &[
+    hint(KeyCode::Esc, Msg::Back, "Esc", "sluit hulp"),
+    key(KeyCode::F(1), Msg::Back),
+    key(KeyCode::Char('?'), Msg::Back),
+    key(KeyCode::Enter, Msg::Back),
+];
+
+/// The parts of the table that are in force in `mode`, in footer order.
+fn tables(mode: &Mode) -> Vec<&'static [Binding]> {
+    match mode {
+        Mode::Step(map) if map.typing => vec![map.rows, TEXT_EDIT, ON_EVERY_STEP, ALWAYS],
+        Mode::Step(map) => vec![map.rows, ON_EVERY_STEP, QUESTION_MARK, ALWAYS],
+        Mode::Dialog => vec![DIALOG, ALWAYS],
+        Mode::Help => vec![HELP, ALWAYS],
+        Mode::TooSmall => vec![ALWAYS],
+    }
+}
+
+fn typing(mode: &Mode) -> bool {
+    matches!(mode, Mode::Step(map) if map.typing)
+}
+
+/// Whether the mouse wheel scrolls in `mode`.
+pub fn wheel(mode: &Mode) -> bool {
+    match mode {
+        Mode::Step(map) => map.wheel,
+        Mode::Dialog => true,
+        Mode::Help | Mode::TooSmall => false,
+    }
+}
 
 fn matches(binding: &Binding, key: &KeyEvent) -> bool {
     if binding.code != key.code {
@@ -489,30 +193,33 @@ fn matches(binding: &Binding, key: &KeyEvent) -> bool {
     }
 }
 
-/// The message for a key press in `ctx`, if the key does anything there.
-/// Key releases and repeats of a release are ignored.
-pub fn message_for(ctx: Ctx, key: KeyEvent) -> Option<Msg> {
+/// The message for a key press in `mode`, if the key does anything there.
+/// Key releases are ignored.
+pub fn message_for(mode: &Mode, key: KeyEvent) -> Option<Msg> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
+    let typing = typing(mode);
     let lowered = match key.code {
-        KeyCode::Char(c) if ctx != Ctx::Text && c.is_ascii_uppercase() => KeyEvent {
+        KeyCode::Char(c) if !typing && c.is_ascii_uppercase() => KeyEvent {
             code: KeyCode::Char(c.to_ascii_lowercase()),
             ..key
         },
         _ => key,
     };
-    if let Some(b) = BINDINGS
-        .iter()
-        .find(|b| b.ctx.contains(&ctx) && matches(b, &lowered))
+    if let Some(b) = tables(mode)
+        .into_iter()
+        .flatten()
+        .find(|b| matches(b, &lowered))
     {
         return Some(b.msg.clone());
     }
-    match (ctx, key.code) {
-        (Ctx::Text, KeyCode::Char(c))
-            if !key
-                .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+    match key.code {
+        KeyCode::Char(c)
+            if typing
+                && !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
         {
             Some(Msg::Edit(EditKey::Insert(c)))
         }
@@ -520,13 +227,30 @@ pub fn message_for(ctx: Ctx, key: KeyEvent) -> Option<Msg> {
     }
 }
 
-/// The footer hints for `ctx`: key and what it does, in table order.
-pub fn hints(ctx: Ctx) -> Vec<(&'static str, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.ctx.contains(&ctx))
+/// The footer hints for `mode`: key and what it does, in table order.
+pub fn hints(mode: &Mode) -> Vec<(&'static str, &'static str)> {
+    tables(mode)
+        .into_iter()
+        .flatten()
         .filter_map(|b| b.hint)
         .collect()
+}
+
+/// Checks a step's keymap: the footer has help, back, save and quit, and every
+/// key it names does something. For the tests of each step.
+#[cfg(test)]
+pub(crate) fn assert_footer_is_honest(map: Keymap) {
+    let mode = Mode::Step(map);
+    let keys: Vec<&str> = hints(&mode).iter().map(|h| h.0).collect();
+    for must in ["Esc", "F1", "Ctrl-S", "Ctrl-Q"] {
+        assert!(keys.contains(&must), "footer {keys:?} lacks {must}");
+    }
+    for b in tables(&mode).into_iter().flatten() {
+        if b.hint.is_some() {
+            let press = KeyEvent::new(b.code, b.mods);
+            assert!(message_for(&mode, press).is_some(), "{:?}", b.code);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -537,88 +261,81 @@ mod tests {
         KeyEvent::new(code, mods)
     }
 
+    static CHART_LIKE: &[Binding] = &[
+        hint(KeyCode::Char('w'), Msg::Why, "W", "waarom hier?"),
+        bind(KeyCode::Left, SHIFT, Msg::FineLeft, None),
+        key(KeyCode::Left, Msg::Left),
+    ];
+    const LIST: Mode = Mode::Step(Keymap::list(CHART_LIKE));
+    const TEXT: Mode = Mode::Step(Keymap::typing(&[]));
+
     #[test]
     fn releases_do_nothing() {
-        let mut key = press(KeyCode::Enter, NONE);
+        let mut key = press(KeyCode::Esc, NONE);
         key.kind = KeyEventKind::Release;
-        assert_eq!(message_for(Ctx::Form, key), None);
+        assert_eq!(message_for(&LIST, key), None);
     }
 
     #[test]
     fn letters_type_in_text_but_act_elsewhere() {
         let w = press(KeyCode::Char('w'), NONE);
-        assert_eq!(
-            message_for(Ctx::Text, w),
-            Some(Msg::Edit(EditKey::Insert('w')))
-        );
-        assert_eq!(message_for(Ctx::Chart, w), Some(Msg::Why));
+        assert_eq!(message_for(&TEXT, w), Some(Msg::Edit(EditKey::Insert('w'))));
+        assert_eq!(message_for(&LIST, w), Some(Msg::Why));
         let big_w = press(KeyCode::Char('W'), SHIFT);
-        assert_eq!(message_for(Ctx::Chart, big_w), Some(Msg::Why));
+        assert_eq!(message_for(&LIST, big_w), Some(Msg::Why));
         let q = press(KeyCode::Char('?'), SHIFT);
-        assert_eq!(
-            message_for(Ctx::Text, q),
-            Some(Msg::Edit(EditKey::Insert('?')))
-        );
-        assert_eq!(message_for(Ctx::Form, q), Some(Msg::Help));
+        assert_eq!(message_for(&TEXT, q), Some(Msg::Edit(EditKey::Insert('?'))));
+        assert_eq!(message_for(&LIST, q), Some(Msg::Help));
     }
 
     #[test]
     fn global_keys_work_everywhere() {
-        for ctx in ALL {
+        for mode in [LIST, TEXT, Mode::Dialog, Mode::Help, Mode::TooSmall] {
             assert_eq!(
-                message_for(*ctx, press(KeyCode::Char('q'), CTRL)),
+                message_for(&mode, press(KeyCode::Char('q'), CTRL)),
                 Some(Msg::Quit),
-                "{ctx:?}"
+                "{mode:?}"
             );
         }
-        for ctx in SCREENS {
-            assert_eq!(
-                message_for(*ctx, press(KeyCode::Char('s'), CTRL)),
-                Some(Msg::Save),
-                "{ctx:?}"
-            );
-            assert_eq!(
-                message_for(*ctx, press(KeyCode::F(1), NONE)),
-                Some(Msg::Help),
-                "{ctx:?}"
-            );
-            assert_eq!(
-                message_for(*ctx, press(KeyCode::Esc, NONE)),
-                Some(Msg::Back),
-                "{ctx:?}"
-            );
+        for mode in [LIST, TEXT] {
+            for (code, mods, msg) in [
+                (KeyCode::Char('s'), CTRL, Msg::Save),
+                (KeyCode::F(1), NONE, Msg::Help),
+                (KeyCode::Esc, NONE, Msg::Back),
+            ] {
+                assert_eq!(message_for(&mode, press(code, mods)), Some(msg));
+            }
         }
+        assert_eq!(
+            message_for(&Mode::TooSmall, press(KeyCode::Char('s'), CTRL)),
+            None
+        );
     }
 
     #[test]
     fn shift_arrows_fine_tune() {
         assert_eq!(
-            message_for(Ctx::Chart, press(KeyCode::Left, SHIFT)),
+            message_for(&LIST, press(KeyCode::Left, SHIFT)),
             Some(Msg::FineLeft)
         );
         assert_eq!(
-            message_for(Ctx::Chart, press(KeyCode::Left, NONE)),
+            message_for(&LIST, press(KeyCode::Left, NONE)),
             Some(Msg::Left)
         );
     }
 
     #[test]
-    fn every_screen_has_a_footer_with_help_and_quit() {
-        for ctx in SCREENS {
-            let keys: Vec<&str> = hints(*ctx).iter().map(|h| h.0).collect();
-            for must in ["Esc", "F1", "Ctrl-S", "Ctrl-Q"] {
-                assert!(keys.contains(&must), "{ctx:?} lacks {must}");
-            }
-        }
-    }
-
-    #[test]
-    fn every_hint_names_a_key_that_works_there() {
-        for b in BINDINGS.iter().filter(|b| b.hint.is_some()) {
-            for ctx in b.ctx {
-                let key = press(b.code, b.mods);
-                assert!(message_for(*ctx, key).is_some(), "{:?} in {ctx:?}", b.code);
-            }
-        }
+    fn the_step_rows_come_first_in_the_footer() {
+        assert_eq!(
+            hints(&LIST),
+            vec![
+                ("W", "waarom hier?"),
+                ("Esc", "terug"),
+                ("F1", "hulp"),
+                ("Ctrl-S", "opslaan"),
+                ("Ctrl-Q", "stoppen")
+            ]
+        );
+        assert_footer_is_honest(Keymap::list(CHART_LIKE));
     }
 }

@@ -3,9 +3,12 @@
 //! `TestBackend` and a list of keys.
 
 pub mod app;
+pub mod component;
+pub mod dialog;
 pub mod form;
 pub mod keys;
-pub mod screens;
+pub mod msg;
+pub mod steps;
 pub mod theme;
 pub mod view;
 pub mod widgets;
@@ -89,11 +92,11 @@ impl Clock for FixedClock {
 /// Turns a terminal event into a message for the app.
 pub fn message_for_event(app: &App, event: Event) -> Option<Msg> {
     match event {
-        Event::Key(key) => keys::message_for(app.key_context(), key),
+        Event::Key(key) => keys::message_for(&app.mode(), key),
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
         // The wheel scrolls through lists; on the chart it would move the point.
-        Event::Mouse(mouse) if app.key_context() != keys::Ctx::Chart => match mouse.kind {
+        Event::Mouse(mouse) if keys::wheel(&app.mode()) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Msg::Down),
             MouseEventKind::ScrollUp => Some(Msg::Up),
             _ => None,

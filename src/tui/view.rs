@@ -16,7 +16,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Step};
 use super::keys;
-use super::screens;
 use super::theme::Theme;
 use super::widgets::put;
 
@@ -53,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
         width: body.width.saturating_sub(2),
         ..body
     };
-    let cursor = screens::render(app, body, buf, theme);
+    let cursor = app.steps.get(app.step).render(&app.view(), body, buf);
     render_notice(app, notice, buf, theme);
     render_footer(app, footer, buf, theme);
     if app.help {
@@ -90,7 +89,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         ),
     };
     put(buf, area, area.x, area.y, &title, theme.title());
-    let state = match (&app.file, app.dirty) {
+    let state = match (&app.file, app.dirty()) {
         (_, true) => "niet opgeslagen".to_string(),
         (Some(file), false) => format!(
             "opgeslagen: {}",
@@ -115,7 +114,7 @@ fn render_notice(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 
 /// The footer: the keys that work here, wrapped over two lines.
 fn render_footer(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let hints = keys::hints(app.key_context());
+    let hints = keys::hints(&app.mode());
     let mut lines: Vec<Vec<Span>> = vec![Vec::new()];
     let mut used = 1usize;
     for (key, action) in hints {
@@ -146,7 +145,11 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let text = screens::help_text(app);
+    let text = format!(
+        "{}\n\nAltijd: Esc = een stap terug, Ctrl-S = opslaan, Ctrl-Q = stoppen. \
+         Met Tab ga je naar het volgende vak.",
+        app.steps.get(app.step).help(&app.view())
+    );
     let box_area = centered(area, 70, 18);
     Clear.render(box_area, buf);
     let block = Block::bordered()

@@ -1,13 +1,37 @@
-//! A one-line text box with a focus marker and a cursor that scrolls.
+//! A one-line text box with a focus marker and a cursor that scrolls, and
+//! the editing of its text.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Widget;
+use tui_input::{Input, InputRequest};
 use unicode_width::UnicodeWidthChar;
 
 use super::put;
+use crate::tui::msg::EditKey;
 use crate::tui::theme::Theme;
+
+/// Applies one editing key to `value` with the cursor at `cursor` (in
+/// characters); returns the new text and cursor.
+pub fn edit_text(value: &str, cursor: usize, key: EditKey) -> (String, usize) {
+    let request = match key {
+        EditKey::Insert(c) => InputRequest::InsertChar(c),
+        EditKey::Backspace => InputRequest::DeletePrevChar,
+        EditKey::Delete => InputRequest::DeleteNextChar,
+        EditKey::Left => InputRequest::GoToPrevChar,
+        EditKey::Right => InputRequest::GoToNextChar,
+        EditKey::WordLeft => InputRequest::GoToPrevWord,
+        EditKey::WordRight => InputRequest::GoToNextWord,
+        EditKey::Home => InputRequest::GoToStart,
+        EditKey::End => InputRequest::GoToEnd,
+        EditKey::DeleteWord => InputRequest::DeletePrevWord,
+        EditKey::Clear => InputRequest::DeleteLine,
+    };
+    let mut input = Input::new(value.to_string()).with_cursor(cursor);
+    input.handle(request);
+    (input.value().to_string(), input.cursor())
+}
 
 /// A text box.
 #[derive(Debug, Clone)]

@@ -1,10 +1,18 @@
-//! Forms as a flat list of rows. A field is a text box, a single choice, a
-//! multiple choice or a button; a choice has one row per option. The arrow
-//! keys walk the rows, Tab jumps to the next field. Rows are derived from the
-//! state every time, so there is nothing to keep in sync.
+//! Forms as a flat list of rows, shared by the steps that are forms (Welkom,
+//! Over jou, Jouw richting, Het gesprek, Opslaan). A field is a text box, a
+//! single choice, a multiple choice or a button; a choice has one row per
+//! option. The arrow keys walk the rows, Tab jumps to the next field. Rows are
+//! derived from the state every time, so there is nothing to keep in sync.
+//! This file names the fields and where in the plan each one is kept;
+//! `engine` handles the keys and `render` draws.
+
+pub mod engine;
+pub mod render;
+
+pub use engine::{Form, FormStep};
 
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Baangereedschap, Keuze, SoortWerk};
+use crate::model::plan::{Baangereedschap, Keuze, Plan, SoortWerk};
 
 /// A single-line text the employee types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,8 +41,41 @@ pub enum TextId {
     Datum,
     /// gesprek.nodig_van_leidinggevende
     Nodig,
-    /// The text of an action being written in the plan grid.
-    Actie,
+}
+
+impl TextId {
+    /// The plan's text for this field; `None` for fields kept outside the plan.
+    fn slot(self, plan: &mut Plan) -> Option<&mut Option<String>> {
+        let (m, r, g) = (&mut plan.medewerker, &mut plan.richting, &mut plan.gesprek);
+        Some(match self {
+            TextId::OpenPath | TextId::Datum => return None,
+            TextId::Naam => &mut m.naam,
+            TextId::Functie => &mut m.functie,
+            TextId::Afdeling => &mut m.afdeling,
+            TextId::Gemeente => &mut m.gemeente,
+            TextId::Doelfunctie => &mut r.doelfunctie,
+            TextId::Leuk => &mut r.leuk,
+            TextId::GoedIn => &mut r.goed_in,
+            TextId::Leervorm => &mut r.leervorm,
+            TextId::Leidinggevende => &mut g.leidinggevende,
+            TextId::Nodig => &mut g.nodig_van_leidinggevende,
+        })
+    }
+
+    /// The text of this field in the plan ("" when empty).
+    pub fn read(self, plan: &Plan) -> String {
+        let mut copy = plan.clone();
+        self.slot(&mut copy)
+            .and_then(Option::take)
+            .unwrap_or_default()
+    }
+
+    /// Stores the text in the plan; an empty text is stored as absent.
+    pub fn write(self, plan: &mut Plan, value: String) {
+        if let Some(slot) = self.slot(plan) {
+            *slot = (!value.is_empty()).then_some(value);
+        }
+    }
 }
 
 /// A question with one answer.
@@ -48,6 +89,49 @@ pub enum ChoiceId {
     DigitaalNu,
     /// Digital level in two years.
     DigitaalLater,
+}
+
+impl ChoiceId {
+    /// The chosen option, if any.
+    pub fn read(self, plan: &Plan) -> Option<usize> {
+        let r = &plan.richting;
+        let level = |l: Option<i64>| l.and_then(|l| usize::try_from(l).ok());
+        match self {
+            ChoiceId::SoortWerk => plan
+                .positie
+                .soort_werk
+                .and_then(|s| SoortWerk::ALL.iter().position(|k| *k == s)),
+            ChoiceId::Keuze => r
+                .keuze
+                .and_then(|k| Keuze::ALL.iter().position(|x| *x == k)),
+            ChoiceId::DigitaalNu => level(r.digitaal_nu),
+            ChoiceId::DigitaalLater => level(r.digitaal_over_twee_jaar),
+        }
+    }
+
+    /// Chooses option `option`.
+    pub fn write(self, plan: &mut Plan, option: usize) {
+        let level = i64::try_from(option).ok();
+        match self {
+            ChoiceId::SoortWerk => plan.positie.soort_werk = soort_werk_option(option),
+            ChoiceId::Keuze => plan.richting.keuze = Keuze::ALL.get(option).copied(),
+            ChoiceId::DigitaalNu => plan.richting.digitaal_nu = level,
+            ChoiceId::DigitaalLater => plan.richting.digitaal_over_twee_jaar = level,
+        }
+    }
+}
+
+/// Chooses or unchooses job tool `option`.
+pub fn toggle_tool(plan: &mut Plan, option: usize) {
+    let Some(tool) = tool_options().get(option).copied() else {
+        return;
+    };
+    let tools = &mut plan.richting.baangereedschap;
+    if let Some(i) = tools.iter().position(|t| *t == tool) {
+        tools.remove(i);
+    } else {
+        tools.push(tool);
+    }
 }
 
 /// A button.

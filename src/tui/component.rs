@@ -1,0 +1,155 @@
+//! The contract between the App and a step: what a step may read and change
+//! ([`StepCtx`], [`View`]), what it can ask for ([`Outcome`]), and the
+//! [`Component`] trait every step implements.
+
+use std::path::{Path, PathBuf};
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+
+use super::dialog::DialogKind;
+use super::keys::Keymap;
+use super::msg::{Msg, Notice};
+use super::theme::Theme;
+use crate::model::catalog::Catalog;
+use crate::model::plan::{Plan, Problem, Status};
+use crate::model::slug::plan_file_name;
+
+/// Facts about the session that every step may read.
+#[derive(Debug, Clone, Copy)]
+pub struct Shared<'a> {
+    /// Folder where new plans are saved.
+    pub dir: &'a Path,
+    /// The file this plan was opened from or saved to.
+    pub file: Option<&'a Path>,
+    /// Today's date as YYYY-MM-DD, for the default file name.
+    pub today: &'a str,
+}
+
+impl Shared<'_> {
+    /// The catalog the session draws from.
+    pub fn catalog(&self) -> &'static Catalog {
+        Catalog::embedded()
+    }
+
+    /// The file name a new plan gets.
+    pub fn default_file_name(&self, plan: &Plan) -> String {
+        let m = &plan.medewerker;
+        let name = m
+            .naam
+            .as_deref()
+            .filter(|n| !n.trim().is_empty())
+            .or(m.functie.as_deref());
+        plan_file_name(name, self.today)
+    }
+}
+
+/// What a step may read and change while it handles a message.
+#[derive(Debug)]
+pub struct StepCtx<'a> {
+    /// The plan being made.
+    pub plan: &'a mut Plan,
+    /// The status line.
+    pub notice: &'a mut Option<Notice>,
+    /// Facts about the session.
+    pub shared: Shared<'a>,
+}
+
+impl StepCtx<'_> {
+    /// The catalog the session draws from.
+    pub fn catalog(&self) -> &'static Catalog {
+        Catalog::embedded()
+    }
+
+    /// Shows a problem in the status line.
+    pub fn error(&mut self, text: impl Into<String>) {
+        *self.notice = Some(Notice::Error(text.into()));
+    }
+
+    /// Shows good news in the status line.
+    pub fn info(&mut self, text: impl Into<String>) {
+        *self.notice = Some(Notice::Info(text.into()));
+    }
+}
+
+/// What a step may read while it draws.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    /// The plan being made.
+    pub plan: &'a Plan,
+    /// Facts about the session.
+    pub shared: Shared<'a>,
+    /// The plan differs from the file.
+    pub dirty: bool,
+    /// Styles.
+    pub theme: Theme,
+}
+
+impl View<'_> {
+    /// The catalog the session draws from.
+    pub fn catalog(&self) -> &'static Catalog {
+        Catalog::embedded()
+    }
+}
+
+/// What a step asks of the App after a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Stay on this step.
+    Stay,
+    /// Go to the next step.
+    Next,
+    /// Go one step back.
+    Back,
+    /// Save the plan.
+    Save,
+    /// Save if needed, then write the export for the manager.
+    Export,
+    /// Start over for the next person (asks first when there are changes).
+    NewSession,
+    /// Leave kwadrant (asks first when there are changes).
+    Quit,
+    /// Read the plan at this path.
+    Open(PathBuf),
+    /// Ask this question; the answer comes back through [`Component::answer`].
+    Ask(DialogKind),
+}
+
+/// One step of the session.
+pub trait Component {
+    /// Handles one message.
+    fn update(&mut self, msg: Msg, ctx: &mut StepCtx) -> Outcome;
+
+    /// The keys this step offers right now.
+    fn keymap(&self, view: &View) -> Keymap;
+
+    /// Draws the step into `area`; returns where the text cursor goes.
+    fn render(&self, view: &View, area: Rect, buf: &mut Buffer) -> Option<Position>;
+
+    /// The help text (F1) for this step as it is now.
+    fn help(&self, view: &View) -> String;
+
+    /// The step becomes the current one.
+    fn enter(&mut self, _ctx: &mut StepCtx) {}
+
+    /// The step stops being the current one.
+    fn leave(&mut self) {}
+
+    /// A plan was opened: take what this step shows from it.
+    fn opened(&mut self, _plan: &Plan) {}
+
+    /// The answer to a question this step asked with [`Outcome::Ask`].
+    fn answer(&mut self, _dialog: &DialogKind, _choice: usize, _ctx: &mut StepCtx) -> Outcome {
+        Outcome::Stay
+    }
+}
+
+/// Fields still needed before the plan can be marked klaar.
+pub fn missing_for_klaar(plan: &Plan, catalog: &Catalog) -> Vec<Problem> {
+    let mut plan = plan.clone();
+    plan.status = Status::Klaar;
+    plan.validate(catalog)
+        .into_iter()
+        .filter(|p| p.message.contains("status = \"klaar\""))
+        .collect()
+}

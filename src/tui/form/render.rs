@@ -1,0 +1,274 @@
+//! Drawing a form step: a short introduction, the fields on the left and an
+//! explanation of the focused field on the right.
+//!
+//! ```text
+//! Intro text, one idea per line.
+//! ┌──────────────────────────────┐ ┌ Uitleg ───────────┐
+//! │ Wat is je functie?           │ │ Typ je functie ... │
+//! │ › Administratief_________    │ │                    │
+//! │     ↳ Administratief mw.     │ │                    │
+//! │ › (•) Vooral denkwerk        │ │                    │
+//! │   [ Verder ]                 │ │                    │
+//! ```
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
+
+use super::{FieldKind, FormStep, choice_options, tool_options};
+use crate::tui::steps::View;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::put;
+use crate::tui::widgets::text_field::TextField;
+
+/// One line of the form, before scrolling.
+enum FormLine {
+    /// (A line of) a field's question.
+    Label(String),
+    /// A row of a field: (field index, row).
+    Row(usize, usize),
+    /// A note under a field, in the given style.
+    Note(String, bool),
+    /// Space between fields.
+    Blank,
+}
+
+fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormLine> {
+    let mut out = Vec::new();
+    let focus = step.form().focus;
+    let catalog = view.catalog();
+    for (i, field) in step.fields().iter().enumerate() {
+        for line in textwrap::wrap(field.label, width.max(8)) {
+            out.push(FormLine::Label(line.to_string()));
+        }
+        for row in 0..step.rows_of(view.plan, i, field) {
+            out.push(FormLine::Row(i, row));
+        }
+        if let FieldKind::Text(id) = field.kind {
+            if let Some(problem) = step.problem(id) {
+                out.push(FormLine::Note(format!("! {problem}"), true));
+            } else if focus.field == i
+                && !step.pool(id, catalog).is_empty()
+                && step.text(view.plan, id).trim().is_empty()
+            {
+                out.push(FormLine::Note(
+                    "  Begin te typen: dan zie je voorbeelden uit de lijst.".into(),
+                    false,
+                ));
+            }
+        }
+        out.push(FormLine::Blank);
+    }
+    out
+}
+
+/// Renders a form step; returns the text cursor position.
+pub fn render<S: FormStep + ?Sized>(
+    step: &S,
+    view: &View,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let theme = view.theme;
+    let intro = step.intro(view);
+    let [intro_area, _, main] = Layout::vertical([
+        Constraint::Length(intro.len() as u16),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let intro_lines: Vec<Line> = intro
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let style = if i == 0 && step.intro_is_title() {
+                theme.title()
+            } else {
+                theme.text()
+            };
+            Line::styled(l.clone(), style)
+        })
+        .collect();
+    Paragraph::new(intro_lines)
+        .wrap(Wrap { trim: false })
+        .render(intro_area, buf);
+
+    let [form_area, _, info_area] = Layout::horizontal([
+        Constraint::Fill(3),
+        Constraint::Length(1),
+        Constraint::Fill(2),
+    ])
+    .areas(main);
+    let focus = step.form().focus;
+    let info = step
+        .focused_field()
+        .map(|field| step.explanation(view, field, focus.row))
+        .unwrap_or_default();
+    if !info.is_empty() {
+        Paragraph::new(info)
+            .wrap(Wrap { trim: false })
+            .block(
+                Block::bordered()
+                    .padding(Padding::horizontal(1))
+                    .title(" Uitleg ")
+                    .title_style(theme.title())
+                    .border_style(theme.line()),
+            )
+            .render(info_area, buf);
+    }
+    render_form(step, view, form_area, buf)
+}
+
+fn render_form<S: FormStep + ?Sized>(
+    step: &S,
+    view: &View,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let theme = view.theme;
+    let all = lines(step, view, usize::from(area.width));
+    let focus = step.form().focus;
+    let focus_line = all
+        .iter()
+        .position(|l| matches!(l, FormLine::Row(f, r) if *f == focus.field && *r == focus.row))
+        .unwrap_or(0);
+    let height = usize::from(area.height);
+    // Keep the focused row in view, with its label above it where possible.
+    let offset = (focus_line + 3).saturating_sub(height);
+    let fields = step.fields();
+    let mut cursor = None;
+    for (i, line) in all.iter().skip(offset).take(height).enumerate() {
+        let y = area.y + i as u16;
+        let row_area = Rect::new(area.x, y, area.width, 1);
+        match line {
+            FormLine::Label(text) => {
+                put(buf, row_area, area.x, y, text, theme.title());
+            }
+            FormLine::Note(text, is_error) => {
+                let style = if *is_error {
+                    theme.error()
+                } else {
+                    theme.muted()
+                };
+                put(buf, row_area, area.x, y, text, style);
+            }
+            FormLine::Blank => {}
+            FormLine::Row(f, r) => {
+                let focused = *f == focus.field && *r == focus.row;
+                let field = fields[*f];
+                let row = Row {
+                    kind: field.kind,
+                    row: *r,
+                    focused,
+                };
+                if let Some(pos) = render_row(step, view, row, row_area, buf) {
+                    cursor = Some(pos);
+                }
+            }
+        }
+    }
+    cursor
+}
+
+/// One row of a field, as drawn.
+#[derive(Debug, Clone, Copy)]
+struct Row {
+    kind: FieldKind,
+    row: usize,
+    focused: bool,
+}
+
+fn render_row<S: FormStep + ?Sized>(
+    step: &S,
+    view: &View,
+    Row { kind, row, focused }: Row,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Position> {
+    let theme = view.theme;
+    let (mark, style) = theme.marker(focused);
+    match kind {
+        FieldKind::Text(id) if row == 0 => {
+            let value = step.text(view.plan, id);
+            let field = TextField {
+                value: &value,
+                cursor: step.cursor(view.plan, id),
+                focused,
+                placeholder: if focused { "typ hier" } else { "(nog leeg)" },
+                theme,
+            };
+            (&field).render(area, buf);
+            field.cursor_position(area)
+        }
+        FieldKind::Text(id) => {
+            let suggestion = step
+                .suggestions(view.plan, id)
+                .get(row - 1)
+                .cloned()
+                .unwrap_or_default();
+            put(
+                buf,
+                area,
+                area.x,
+                area.y,
+                &format!("{mark}   ↳ {suggestion}"),
+                style,
+            );
+            None
+        }
+        FieldKind::Choice(id) => {
+            let chosen = id.read(view.plan) == Some(row);
+            let label = choice_options(id).get(row).copied().unwrap_or("");
+            let radio = if chosen { "(•)" } else { "( )" };
+            option_row(
+                buf,
+                area,
+                theme,
+                focused,
+                chosen,
+                &format!("{radio} {label}"),
+            );
+            None
+        }
+        FieldKind::Tools => {
+            let tool = tool_options().get(row).copied()?;
+            let chosen = view.plan.richting.baangereedschap.contains(&tool);
+            let check = if chosen { "[x]" } else { "[ ]" };
+            let name = tool.label().split(':').next().unwrap_or("");
+            option_row(
+                buf,
+                area,
+                theme,
+                focused,
+                chosen,
+                &format!("{check} {name}"),
+            );
+            None
+        }
+        FieldKind::Button(id) => {
+            let label = step.button_label(view, id);
+            put(
+                buf,
+                area,
+                area.x,
+                area.y,
+                &format!("{mark} [ {label} ]"),
+                style,
+            );
+            None
+        }
+    }
+}
+
+/// One option of a choice: the focus marker, then the option. A chosen
+/// option that does not have the focus is drawn in the "chosen" style.
+fn option_row(buf: &mut Buffer, area: Rect, theme: Theme, focused: bool, chosen: bool, text: &str) {
+    let (mark, style) = theme.marker(focused);
+    let style = if chosen && !focused {
+        theme.chosen()
+    } else {
+        style
+    };
+    put(buf, area, area.x, area.y, &format!("{mark} {text}"), style);
+}

@@ -1,0 +1,139 @@
+//! What can happen to the session (messages), what the run loop must do
+//! for it (effects), and the short notices in the status line. Plain data,
+//! shared by the App, the steps and the key table.
+
+use std::path::PathBuf;
+
+use toml::value::Datetime;
+
+use crate::model::plan::Plan;
+use crate::plan_file::SaveMode;
+
+/// A key that edits a text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditKey {
+    /// Type a character.
+    Insert(char),
+    /// Remove the character before the cursor.
+    Backspace,
+    /// Remove the character after the cursor.
+    Delete,
+    /// Cursor one character left.
+    Left,
+    /// Cursor one character right.
+    Right,
+    /// Cursor one word left.
+    WordLeft,
+    /// Cursor one word right.
+    WordRight,
+    /// Cursor to the start.
+    Home,
+    /// Cursor to the end.
+    End,
+    /// Remove the word before the cursor.
+    DeleteWord,
+    /// Empty the field.
+    Clear,
+}
+
+/// Everything that can happen to the session.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Arrow left.
+    Left,
+    /// Arrow right.
+    Right,
+    /// Shift + arrow up: a small step.
+    FineUp,
+    /// Shift + arrow down.
+    FineDown,
+    /// Shift + arrow left.
+    FineLeft,
+    /// Shift + arrow right.
+    FineRight,
+    /// Tab.
+    NextField,
+    /// Shift-Tab.
+    PrevField,
+    /// Enter.
+    Confirm,
+    /// Space.
+    Toggle,
+    /// Esc: one step back.
+    Back,
+    /// F1 or ?.
+    Help,
+    /// Ctrl-S.
+    Save,
+    /// Ctrl-Q.
+    Quit,
+    /// A questionnaire answer, 1..=5.
+    Answer(u8),
+    /// Edit the focused text field.
+    Edit(EditKey),
+    /// Pasted text.
+    Paste(String),
+    /// The terminal has a new size.
+    Resize(u16, u16),
+    /// Show or hide "Waarom hier?".
+    Why,
+    /// Switch the reference jobs on the chart.
+    Compare,
+    /// Questionnaire or sliders.
+    SwitchMethod,
+    /// Formal or informal learning for the focused action.
+    ToggleVorm,
+    /// Mark the focused action done or not.
+    ToggleKlaar,
+    /// Remove the focused action.
+    Delete,
+    /// The plan was saved at this path, at this time.
+    Saved(PathBuf, Datetime),
+    /// A new plan would replace an existing file.
+    SaveConflict(PathBuf),
+    /// Saving failed; the Dutch reason.
+    SaveFailed(String),
+    /// A plan was read from this path.
+    Opened(Box<Plan>, PathBuf),
+    /// Opening failed; the Dutch reason.
+    OpenFailed(String),
+    /// The export for the manager was written.
+    Exported(PathBuf),
+    /// Exporting failed; the Dutch reason.
+    ExportFailed(String),
+}
+
+/// Work for the run loop: I/O that `update` does not do itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the plan (with fresh timestamps) to `path`.
+    Save {
+        /// Target file.
+        path: PathBuf,
+        /// Whether an existing file may be replaced.
+        mode: SaveMode,
+        /// On a clash, try `name-2.toml`, `name-3.toml`, ...
+        pick_free_name: bool,
+    },
+    /// Read a plan.
+    Open(PathBuf),
+    /// Write the HTML export beside the plan file.
+    Export(PathBuf),
+    /// Clear the terminal: a new person sits down.
+    ClearScreen,
+    /// Leave the program.
+    Quit,
+}
+
+/// A short message in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Something went well.
+    Info(String),
+    /// Something went wrong; says what to do.
+    Error(String),
+}

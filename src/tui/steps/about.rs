@@ -1,0 +1,126 @@
+//! Step "Over jou": name, job, department, municipality and the kind of work.
+
+use crate::model::catalog::{Catalog, JobTable};
+use crate::tui::component::{Outcome, StepCtx, View};
+use crate::tui::form::{ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId};
+
+/// The form about the employee.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AboutStep {
+    /// Focus and cursor.
+    pub form: Form,
+}
+
+impl FormStep for AboutStep {
+    fn form(&self) -> &Form {
+        &self.form
+    }
+
+    fn form_mut(&mut self) -> &mut Form {
+        &mut self.form
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        vec![
+            Field::text("Wat is je naam? (mag leeg blijven)", TextId::Naam),
+            Field::text("Wat is je functie?", TextId::Functie),
+            Field::text("Op welke afdeling werk je?", TextId::Afdeling),
+            Field::text(
+                "Bij welke gemeente werk je? (mag leeg blijven)",
+                TextId::Gemeente,
+            ),
+            Field::choice("Wat voor werk doe je vooral?", ChoiceId::SoortWerk),
+            Field::button(ButtonId::Next),
+        ]
+    }
+
+    fn pool(&self, id: TextId, catalog: &'static Catalog) -> Vec<&'static str> {
+        match id {
+            TextId::Functie => catalog
+                .jobs_in(JobTable::Gemeente)
+                .map(|j| j.naam.as_str())
+                .collect(),
+            TextId::Afdeling => catalog.departments.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
+        match button {
+            ButtonId::Next => Outcome::Next,
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn intro(&self, _view: &View) -> Vec<String> {
+        vec!["Vertel kort wie je bent. Dit komt bovenaan je plan.".into()]
+    }
+
+    fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
+        match field.kind {
+            FieldKind::Text(TextId::Naam) => "Je naam staat bovenaan je plan en in de naam van \
+                 het bestand. Je mag het ook leeg laten."
+                .into(),
+            FieldKind::Text(TextId::Functie) => "Typ je functie. Onder het vak zie je functies \
+                 van gemeenten (Tabel 3.4). Kies er een met ↓ en Enter, of houd je eigen woorden."
+                .into(),
+            FieldKind::Text(TextId::Afdeling) => "Typ je afdeling, bijvoorbeeld Burgerzaken. \
+                 Onder het vak zie je afdelingen van gemeenten (Tabel 3.13)."
+                .into(),
+            FieldKind::Choice(ChoiceId::SoortWerk) => "Denkwerk doe je vooral met je hoofd, op \
+                 kantoor of aan de balie. Fysiek werk doe je vooral met je handen, buiten of in \
+                 een gebouw. Dit verandert alleen de namen op het raster."
+                .into(),
+            _ => String::new(),
+        }
+    }
+
+    fn help(&self, _view: &View) -> String {
+        "Vul je functie en je afdeling in. Onder het vak verschijnen \
+         voorbeelden; kies er een met ↓ en Enter, of typ zelf.\n\n\
+         Je naam en gemeente mogen leeg blijven."
+            .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::SoortWerk;
+    use crate::tui::form::FormFocus;
+    use crate::tui::steps::testing::Harness;
+
+    #[test]
+    fn typing_fills_the_plan_and_a_suggestion_can_be_picked() {
+        let mut h = Harness::new(AboutStep::default());
+        h.keys(&["Sanne", "Tab", "admin"]);
+        assert_eq!(h.plan.medewerker.naam.as_deref(), Some("Sanne"));
+        assert!(h.screen().contains("↳ Administratief medewerker"));
+        h.keys(&["Down", "Enter"]);
+        assert_eq!(
+            h.plan.medewerker.functie.as_deref(),
+            Some("Administratief medewerker")
+        );
+        assert_eq!(h.step.form.focus, FormFocus { field: 2, row: 0 });
+    }
+
+    #[test]
+    fn the_kind_of_work_is_a_choice_and_next_moves_on() {
+        let mut h = Harness::new(AboutStep::default());
+        h.keys(&["Tab", "Tab", "Tab", "Tab", "Down", "Space"]);
+        assert_eq!(h.plan.positie.soort_werk, Some(SoortWerk::Fysiek));
+        assert!(h.screen().contains("› (•) Vooral werk met je handen"));
+        h.assert_footer_is_honest();
+        h.keys(&["Tab", "Enter"]);
+        assert_eq!(h.last, Outcome::Next);
+    }
+
+    #[test]
+    fn emptying_a_field_leaves_it_absent() {
+        let mut h = Harness::new(AboutStep::default());
+        h.keys(&["ab", "Left", "x"]);
+        assert_eq!(h.plan.medewerker.naam.as_deref(), Some("axb"));
+        h.send(crate::tui::msg::Msg::Edit(crate::tui::msg::EditKey::Clear));
+        assert_eq!(h.plan.medewerker.naam, None);
+    }
+}

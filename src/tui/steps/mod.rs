@@ -1,0 +1,124 @@
+//! The steps of the session, one module each. A step owns its state, turns
+//! messages into changes of that state and of the plan, names the keys it
+//! offers, and draws itself; it answers with an [`Outcome`] and never
+//! reaches into the App. The list at the bottom of this file is the one
+//! place that says which steps there are, in which order.
+
+pub mod about;
+pub mod conversation;
+pub mod direction;
+pub mod plan;
+pub mod position;
+pub mod save;
+pub mod start;
+pub mod work;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+pub use super::component::{Component, Outcome, Shared, StepCtx, View, missing_for_klaar};
+use crate::model::plan::Plan;
+
+/// Declares the steps in order: the [`Step`] names, the [`Steps`] that hold
+/// each step's state, and the routing from a name to its component.
+macro_rules! session_steps {
+    ($($(#[$doc:meta])* $name:ident => $field:ident: $ty:ty, $title:literal;)*) => {
+        /// The steps of the session, in order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum Step {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Step {
+            /// Every step in order.
+            pub const ALL: &'static [Step] = &[$(Step::$name,)*];
+
+            /// The step title, shown at the top.
+            pub fn title(self) -> &'static str {
+                match self {
+                    $(Step::$name => $title,)*
+                }
+            }
+        }
+
+        /// The state of every step; each keeps its own while another is shown.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Steps {
+            $($(#[$doc])* pub $field: $ty,)*
+        }
+
+        impl Steps {
+            /// The component of `step`.
+            pub fn get(&self, step: Step) -> &dyn Component {
+                match step {
+                    $(Step::$name => &self.$field,)*
+                }
+            }
+
+            /// The component of `step`, to change it.
+            pub fn get_mut(&mut self, step: Step) -> &mut dyn Component {
+                match step {
+                    $(Step::$name => &mut self.$field,)*
+                }
+            }
+        }
+    };
+}
+
+session_steps! {
+    /// What the program does; new plan or continue.
+    Start => start: start::StartStep, "Welkom";
+    /// Name, job, department, kind of work.
+    About => about: about::AboutStep, "Over jou";
+    /// The questionnaire or the sliders.
+    Work => work: work::WorkStep, "Jouw werk";
+    /// The quadrant chart.
+    Position => position: position::PositionStep, "Jouw plek";
+    /// Upskilling or reskilling, digital levels, job tools, reflections.
+    Direction => direction: direction::DirectionStep, "Jouw richting";
+    /// The Tabel 3.11 grid.
+    Plan => plan: plan::PlanStep, "Jouw plan";
+    /// The conversation with the manager.
+    Conversation => conversation: conversation::ConversationStep, "Het gesprek";
+    /// Save, export, next person.
+    Save => save: save::SaveStep, "Opslaan";
+}
+
+impl Step {
+    /// Position in [`Step::ALL`].
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The step after this one (the last stays the last).
+    pub fn next(self) -> Step {
+        Step::ALL.get(self.index() + 1).copied().unwrap_or(self)
+    }
+
+    /// The step before this one (the first stays the first).
+    pub fn prev(self) -> Step {
+        match self.index() {
+            0 => self,
+            i => Step::ALL[i - 1],
+        }
+    }
+
+    /// The first step that still needs something, for `kwadrant open`.
+    pub fn first_incomplete(plan: &Plan) -> Step {
+        let filled = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if !filled(&plan.medewerker.functie) || plan.positie.soort_werk.is_none() {
+            Step::About
+        } else if plan.positie.position().is_none() {
+            Step::Work
+        } else if plan.richting.keuze.is_none() {
+            Step::Direction
+        } else if plan.acties.is_empty() {
+            Step::Plan
+        } else if !filled(&plan.gesprek.leidinggevende) && plan.gesprek.datum.is_none() {
+            Step::Conversation
+        } else {
+            // Everything is filled in: the plan is what people come back to change.
+            Step::Plan
+        }
+    }
+}

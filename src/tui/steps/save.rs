@@ -1,0 +1,153 @@
+//! Step "Opslaan": where the plan goes, whether it is complete, and the
+//! buttons to save, export for the manager, start over or stop.
+
+use crate::model::keyword::Keyword;
+use crate::model::plan::Status;
+use crate::tui::component::{Outcome, StepCtx, View, missing_for_klaar};
+use crate::tui::form::{ButtonId, Field, FieldKind, Form, FormStep};
+
+/// The last step.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SaveStep {
+    /// Focus.
+    pub form: Form,
+}
+
+impl FormStep for SaveStep {
+    fn form(&self) -> &Form {
+        &self.form
+    }
+
+    fn form_mut(&mut self) -> &mut Form {
+        &mut self.form
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        vec![
+            Field::button(ButtonId::Save),
+            Field::button(ButtonId::Export),
+            Field::button(ButtonId::NewSession),
+            Field::button(ButtonId::Quit),
+        ]
+    }
+
+    fn press(&mut self, button: ButtonId, ctx: &mut StepCtx) -> Outcome {
+        match button {
+            ButtonId::Save => {
+                if missing_for_klaar(ctx.plan, ctx.catalog()).is_empty() {
+                    ctx.plan.status = Status::Klaar;
+                }
+                Outcome::Save
+            }
+            ButtonId::Export => Outcome::Export,
+            ButtonId::NewSession => Outcome::NewSession,
+            ButtonId::Quit => Outcome::Quit,
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn button_label(&self, view: &View, id: ButtonId) -> String {
+        match id {
+            ButtonId::Save if missing_for_klaar(view.plan, view.catalog()).is_empty() => {
+                "Plan opslaan als klaar".into()
+            }
+            ButtonId::Save => format!("Plan opslaan als {}", Status::Concept.id()),
+            _ => crate::tui::form::button_label(id).into(),
+        }
+    }
+
+    fn intro(&self, view: &View) -> Vec<String> {
+        let shared = view.shared;
+        let (folder, name) = match shared.file {
+            Some(file) => (
+                file.parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                file.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .to_string(),
+            ),
+            None => (
+                shared.dir.display().to_string(),
+                shared.default_file_name(view.plan),
+            ),
+        };
+        let mut lines = vec![format!("Map:     {folder}"), format!("Bestand: {name}")];
+        let missing = missing_for_klaar(view.plan, view.catalog());
+        if missing.is_empty() {
+            lines.push("Je plan is compleet. Het wordt opgeslagen als 'klaar'.".into());
+        } else {
+            let names: Vec<&str> = missing.iter().map(|p| field_name(&p.field)).collect();
+            lines.push(format!(
+                "Nog nodig voor een compleet plan: {}. Je kunt het ook nu als concept opslaan.",
+                names.join(", ")
+            ));
+        }
+        if view.plan.status == Status::Klaar && !view.dirty && shared.file.is_some() {
+            lines.push("Dit plan is opgeslagen als 'klaar'.".into());
+        }
+        lines
+    }
+
+    fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
+        match field.kind {
+            FieldKind::Button(ButtonId::Save) => "Je plan wordt opgeslagen in de map \
+                 hierboven. Alleen jij kunt het bestand lezen."
+                .into(),
+            FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
+                 leidinggevende, naast je plan."
+                .into(),
+            FieldKind::Button(ButtonId::NewSession) => "Wist alles van het scherm, zodat de \
+                 volgende persoon opnieuw begint. Sla eerst op!"
+                .into(),
+            _ => String::new(),
+        }
+    }
+
+    fn help(&self, _view: &View) -> String {
+        "Sla je plan op. Een compleet plan krijgt de status 'klaar'.\n\n\
+         'Nieuwe sessie' wist alles van het scherm voor de volgende persoon."
+            .into()
+    }
+}
+
+/// A plan field as the employee knows it.
+fn field_name(path: &str) -> &'static str {
+    match path {
+        "medewerker.functie" => "je functie",
+        "positie.soort_werk" => "soort werk",
+        "positie.methode" | "positie.sociaal" | "positie.creativiteit" => "je plek",
+        "richting.keuze" => "je richting",
+        _ => "een veld",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::steps::testing::Harness;
+
+    #[test]
+    fn an_incomplete_plan_says_what_is_missing_and_saves_as_concept() {
+        let mut h = Harness::new(SaveStep::default());
+        let shown = h.screen();
+        assert!(shown.contains("Map:     /plannen"), "{shown}");
+        assert!(shown.contains("Nog nodig voor een compleet plan: je functie"));
+        assert!(shown.contains("› [ Plan opslaan als concept ]"));
+        h.keys(&["Enter"]);
+        assert_eq!(h.last, Outcome::Save);
+        assert_eq!(h.plan.status, Status::Concept);
+        h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn the_buttons_ask_the_app_for_export_new_session_and_quit() {
+        let mut h = Harness::new(SaveStep::default());
+        h.keys(&["Down", "Enter", "Down", "Enter", "Down", "Enter"]);
+        assert_eq!(
+            h.outcomes,
+            vec![Outcome::Export, Outcome::NewSession, Outcome::Quit]
+        );
+    }
+}

@@ -1,0 +1,166 @@
+//! Step "Welkom": what kwadrant does in a few lines; start a new plan or
+//! type the name of a saved one to continue it.
+
+use std::path::Path;
+
+use crate::model::plan::Plan;
+use crate::tui::component::{Outcome, StepCtx, View};
+use crate::tui::form::engine::set_focus;
+use crate::tui::form::{ButtonId, Field, FieldKind, Form, FormFocus, FormStep, TextId};
+
+/// The start screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StartStep {
+    /// Focus and cursor.
+    pub form: Form,
+    /// The field for a file name is shown.
+    pub opening: bool,
+    /// The typed file name.
+    pub open_path: String,
+}
+
+impl FormStep for StartStep {
+    fn form(&self) -> &Form {
+        &self.form
+    }
+
+    fn form_mut(&mut self) -> &mut Form {
+        &mut self.form
+    }
+
+    fn fields(&self) -> Vec<Field> {
+        let mut f = vec![
+            Field::button(ButtonId::NewPlan),
+            Field::button(ButtonId::ShowOpen),
+        ];
+        if self.opening {
+            f.push(Field::text(
+                "Naam van het bestand (bijvoorbeeld groeiplan-sanne-2026-11-23.toml)",
+                TextId::OpenPath,
+            ));
+            f.push(Field::button(ButtonId::Open));
+        }
+        f
+    }
+
+    fn text(&self, plan: &Plan, id: TextId) -> String {
+        match id {
+            TextId::OpenPath => self.open_path.clone(),
+            _ => id.read(plan),
+        }
+    }
+
+    fn set_text(&mut self, plan: &mut Plan, id: TextId, value: String) {
+        match id {
+            TextId::OpenPath => self.open_path = value,
+            _ => id.write(plan, value),
+        }
+    }
+
+    fn press(&mut self, button: ButtonId, ctx: &mut StepCtx) -> Outcome {
+        match button {
+            ButtonId::NewPlan => Outcome::Next,
+            ButtonId::ShowOpen => {
+                self.opening = true;
+                set_focus(self, FormFocus { field: 2, row: 0 });
+                Outcome::Stay
+            }
+            ButtonId::Open => {
+                let typed = self.open_path.trim();
+                if typed.is_empty() {
+                    ctx.error("Typ eerst de naam van het bestand.");
+                    return Outcome::Stay;
+                }
+                let path = Path::new(typed);
+                if path.is_absolute() {
+                    Outcome::Open(path.to_path_buf())
+                } else {
+                    Outcome::Open(ctx.shared.dir.join(path))
+                }
+            }
+            _ => Outcome::Stay,
+        }
+    }
+
+    fn back(&mut self) -> Outcome {
+        if self.opening {
+            self.opening = false;
+            set_focus(self, FormFocus { field: 1, row: 0 });
+            Outcome::Stay
+        } else {
+            Outcome::Back
+        }
+    }
+
+    fn intro(&self, _view: &View) -> Vec<String> {
+        vec![
+            "Welkom bij kwadrant.".into(),
+            "Je kijkt hoe jouw werk verandert door computers en AI.".into(),
+            "Je ziet waar jouw werk staat, naast andere functies bij gemeenten.".into(),
+            "Daarna maak je een groeiplan om te bespreken met je leidinggevende.".into(),
+        ]
+    }
+
+    fn intro_is_title(&self) -> bool {
+        true
+    }
+
+    fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
+        match field.kind {
+            FieldKind::Text(TextId::OpenPath) => "Typ de naam van je plan, zoals die op het \
+                 papiertje van je coach staat. Een plan staat in de map waar kwadrant werkt."
+                .into(),
+            FieldKind::Button(ButtonId::NewPlan) => "Begin met een leeg plan.".into(),
+            FieldKind::Button(ButtonId::ShowOpen) => {
+                "Ga verder met een plan dat je eerder hebt opgeslagen.".into()
+            }
+            _ => String::new(),
+        }
+    }
+
+    fn help(&self, _view: &View) -> String {
+        "kwadrant helpt je na te denken over je werk en over wat je wilt leren.\n\n\
+         Kies 'Nieuw plan maken' en druk op Enter. Heb je al een plan? Kies dan \
+         'Verder met een opgeslagen plan' en typ de naam van het bestand."
+            .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::steps::testing::Harness;
+
+    #[test]
+    fn the_second_button_shows_a_field_for_the_file_name() {
+        let mut h = Harness::new(StartStep::default());
+        h.keys(&["Down", "Enter"]);
+        assert!(h.step.opening);
+        assert_eq!(h.step.form.focus, FormFocus { field: 2, row: 0 });
+        h.keys(&["plan.toml", "Enter"]);
+        assert_eq!(
+            h.last,
+            Outcome::Open(Path::new("/plannen").join("plan.toml"))
+        );
+        assert!(h.screen().contains("› plan.toml"), "{}", h.screen());
+        h.keys(&["Esc"]);
+        assert!(!h.step.opening);
+        assert_eq!(h.step.form.focus, FormFocus { field: 1, row: 0 });
+    }
+
+    #[test]
+    fn an_empty_file_name_is_refused_with_a_reason() {
+        let mut h = Harness::new(StartStep::default());
+        h.keys(&["Down", "Enter", "Enter"]);
+        assert_eq!(h.last, Outcome::Stay);
+        assert!(h.notice_text().contains("Typ eerst de naam"));
+    }
+
+    #[test]
+    fn new_plan_goes_to_about_you() {
+        let mut h = Harness::new(StartStep::default());
+        h.keys(&["Enter"]);
+        assert_eq!(h.last, Outcome::Next);
+        h.assert_footer_is_honest();
+    }
+}

@@ -1,0 +1,433 @@
+//! Step "Jouw werk": the questionnaire, one statement at a time, or the two
+//! sliders for a coach who already discussed the role.
+//!
+//! ```text
+//! Vraag 3 van 12 · contact met mensen        ■■■□□□□□□□□□
+//!
+//! Ik moet me inleven in hoe iemand anders zich voelt.
+//! Bijvoorbeeld: een boze of verdrietige inwoner.
+//!
+//! Hoe vaak doe je dit?
+//!   ( ) 1 Nooit
+//! › ( ) 2 Zelden ...
+//! ```
+
+use crossterm::event::KeyCode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::model::catalog::Catalog;
+use crate::model::plan::{Methode, Plan, Positie, SoortWerk};
+use crate::model::position::{Axis, MAX_SCORE, MIN_SCORE, round_score};
+use crate::model::questionnaire::axis_score;
+use crate::tui::component::{Component, Outcome, StepCtx, View};
+use crate::tui::keys::{Binding, Keymap, SHIFT, bind, hint, key};
+use crate::tui::msg::Msg;
+use crate::tui::widgets::likert::Likert;
+use crate::tui::widgets::put;
+use crate::tui::widgets::slider::Slider;
+
+/// How far one arrow press moves a score.
+pub const STEP: f64 = 0.5;
+/// How far one Shift+arrow press moves a score.
+pub const FINE_STEP: f64 = 0.1;
+
+/// The questionnaire and the sliders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkStep {
+    /// Current questionnaire item.
+    pub question: usize,
+    /// Highlighted answer (0..5) of the current item.
+    pub highlight: usize,
+    /// Which slider has the focus.
+    pub slider: Axis,
+    /// Answers put aside while the sliders are used.
+    pub stashed_answers: Vec<(String, i64)>,
+}
+
+impl Default for WorkStep {
+    fn default() -> Self {
+        WorkStep {
+            question: 0,
+            highlight: 2,
+            slider: Axis::Sociaal,
+            stashed_answers: Vec::new(),
+        }
+    }
+}
+
+static LIKERT: &[Binding] = &[
+    hint(KeyCode::Char('1'), Msg::Answer(1), "1-5", "antwoord"),
+    key(KeyCode::Char('2'), Msg::Answer(2)),
+    key(KeyCode::Char('3'), Msg::Answer(3)),
+    key(KeyCode::Char('4'), Msg::Answer(4)),
+    key(KeyCode::Char('5'), Msg::Answer(5)),
+    hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
+    key(KeyCode::Up, Msg::Up),
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "ok"),
+    key(KeyCode::Char(' '), Msg::Confirm),
+    hint(KeyCode::Tab, Msg::NextField, "Tab", "sla over"),
+    key(KeyCode::BackTab, Msg::PrevField),
+    hint(KeyCode::F(2), Msg::SwitchMethod, "F2", "andere manier"),
+];
+
+static SLIDERS: &[Binding] = &[
+    hint(KeyCode::F(2), Msg::SwitchMethod, "F2", "andere manier"),
+    hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
+    key(KeyCode::Up, Msg::Up),
+    key(KeyCode::Tab, Msg::Down),
+    key(KeyCode::BackTab, Msg::Up),
+    hint(KeyCode::Left, Msg::Left, "←→", "schuif"),
+    key(KeyCode::Right, Msg::Right),
+    bind(KeyCode::Left, SHIFT, Msg::FineLeft, None),
+    bind(KeyCode::Right, SHIFT, Msg::FineRight, None),
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "verder"),
+];
+
+fn direct(plan: &Plan) -> bool {
+    plan.positie.methode == Some(Methode::Direct)
+}
+
+impl Component for WorkStep {
+    fn update(&mut self, msg: Msg, ctx: &mut StepCtx) -> Outcome {
+        if msg == Msg::SwitchMethod {
+            self.switch_method(ctx);
+            return Outcome::Stay;
+        }
+        if direct(ctx.plan) {
+            match msg {
+                Msg::Up | Msg::Down => {
+                    self.slider = match self.slider {
+                        Axis::Sociaal => Axis::Creativiteit,
+                        Axis::Creativiteit => Axis::Sociaal,
+                    }
+                }
+                Msg::Left => nudge(ctx, self.slider, -STEP),
+                Msg::Right => nudge(ctx, self.slider, STEP),
+                Msg::FineLeft => nudge(ctx, self.slider, -FINE_STEP),
+                Msg::FineRight => nudge(ctx, self.slider, FINE_STEP),
+                Msg::Confirm => return Outcome::Next,
+                Msg::Back => return Outcome::Back,
+                _ => {}
+            }
+            return Outcome::Stay;
+        }
+        match msg {
+            Msg::Up => self.highlight = self.highlight.saturating_sub(1),
+            Msg::Down => self.highlight = (self.highlight + 1).min(4),
+            Msg::Answer(n) => return self.give_answer(n, ctx),
+            Msg::Confirm => return self.give_answer(self.highlight as u8 + 1, ctx),
+            Msg::NextField => return self.next_question(ctx),
+            Msg::PrevField | Msg::Back if self.question > 0 => {
+                self.question -= 1;
+                self.sync_highlight(ctx.plan);
+            }
+            Msg::Back => return Outcome::Back,
+            _ => {}
+        }
+        Outcome::Stay
+    }
+
+    fn keymap(&self, view: &View) -> Keymap {
+        if direct(view.plan) {
+            Keymap::list(SLIDERS)
+        } else {
+            Keymap::list(LIKERT)
+        }
+    }
+
+    fn render(&self, view: &View, area: Rect, buf: &mut Buffer) -> Option<Position> {
+        if direct(view.plan) {
+            self.render_sliders(view, area, buf);
+        } else {
+            self.render_questionnaire(view, area, buf);
+        }
+        None
+    }
+
+    fn help(&self, _view: &View) -> String {
+        "Bij elke uitspraak kies je hoe vaak je dit doet in je werk, van          'Nooit' tot '(Bijna) altijd'. Er zijn geen goede of foute antwoorden.\n\n\
+         Typ 1 tot 5, of kies met ↑↓ en druk op Enter. Tab slaat een vraag over, Esc          gaat een vraag terug.\n\nF2 (voor de coach): kies de plek met twee schuifjes."
+            .into()
+    }
+
+    fn enter(&mut self, ctx: &mut StepCtx) {
+        self.sync_highlight(ctx.plan);
+    }
+}
+
+impl WorkStep {
+    fn sync_highlight(&mut self, plan: &Plan) {
+        let catalog = Catalog::embedded();
+        self.question = self.question.min(catalog.questions.len().saturating_sub(1));
+        let id = &catalog.questions[self.question].id;
+        self.highlight = answer(&plan.positie, id)
+            .and_then(|a| usize::try_from(a - 1).ok())
+            .unwrap_or(2);
+    }
+
+    fn give_answer(&mut self, value: u8, ctx: &mut StepCtx) -> Outcome {
+        let catalog = ctx.catalog();
+        let id = catalog.questions[self.question].id.clone();
+        ctx.plan.positie.methode.get_or_insert(Methode::Vragenlijst);
+        let answers = &mut ctx.plan.positie.antwoorden;
+        match answers.iter_mut().find(|(q, _)| *q == id) {
+            Some(slot) => slot.1 = i64::from(value),
+            None => answers.push((id, i64::from(value))),
+        }
+        // Keep the catalog's order, so the file reads s1, s2, ... c6.
+        let order = |id: &str| catalog.questions.iter().position(|q| q.id == id);
+        answers.sort_by_key(|(id, _)| order(id));
+        recompute_scores(&mut ctx.plan.positie, catalog);
+        self.next_question(ctx)
+    }
+
+    fn next_question(&mut self, ctx: &mut StepCtx) -> Outcome {
+        if self.question + 1 < ctx.catalog().questions.len() {
+            self.question += 1;
+            self.sync_highlight(ctx.plan);
+            Outcome::Stay
+        } else if ctx.plan.positie.position().is_some() {
+            Outcome::Next
+        } else {
+            ctx.error("Beantwoord minstens één vraag over elk onderwerp.");
+            Outcome::Stay
+        }
+    }
+
+    fn switch_method(&mut self, ctx: &mut StepCtx) {
+        let p = &mut ctx.plan.positie;
+        if p.methode == Some(Methode::Direct) {
+            p.methode = Some(Methode::Vragenlijst);
+            p.antwoorden = std::mem::take(&mut self.stashed_answers);
+            recompute_scores(p, Catalog::embedded());
+            self.sync_highlight(ctx.plan);
+        } else {
+            p.methode = Some(Methode::Direct);
+            self.stashed_answers = std::mem::take(&mut p.antwoorden);
+            p.sociaal.get_or_insert(5.0);
+            p.creativiteit.get_or_insert(5.0);
+        }
+    }
+}
+
+/// The answer given to an item.
+pub fn answer(positie: &Positie, id: &str) -> Option<i64> {
+    positie
+        .antwoorden
+        .iter()
+        .find(|(q, _)| q == id)
+        .map(|(_, a)| *a)
+}
+
+fn recompute_scores(p: &mut Positie, catalog: &Catalog) {
+    if let Some(score) = axis_score(catalog, &p.antwoorden, Axis::Sociaal) {
+        p.sociaal = Some(score);
+    }
+    if let Some(score) = axis_score(catalog, &p.antwoorden, Axis::Creativiteit) {
+        p.creativiteit = Some(score);
+    }
+}
+
+/// Moves a score by `delta`, within 0 to 10; says so when there is no score yet.
+pub fn nudge(ctx: &mut StepCtx, axis: Axis, delta: f64) {
+    let p = &mut ctx.plan.positie;
+    let slot = match axis {
+        Axis::Sociaal => &mut p.sociaal,
+        Axis::Creativiteit => &mut p.creativiteit,
+    };
+    let Some(value) = slot else {
+        ctx.error("Er is nog geen score. Beantwoord eerst de vragen bij 'Jouw werk'.");
+        return;
+    };
+    *value = round_score((*value + delta).clamp(MIN_SCORE, MAX_SCORE));
+}
+
+/// The words at both ends of the y axis for this kind of work.
+pub fn y_axis_words(soort: Option<SoortWerk>) -> (&'static str, &'static str, &'static str) {
+    match soort {
+        Some(SoortWerk::Fysiek) => (
+            "Vaardigheid en handigheid",
+            "weinig handigheid",
+            "veel handigheid",
+        ),
+        _ => ("Creativiteit en strategie", "routine", "creatief"),
+    }
+}
+
+impl WorkStep {
+    /// Renders the questionnaire.
+    fn render_questionnaire(&self, view: &View, area: Rect, buf: &mut Buffer) {
+        let theme = view.theme;
+        let catalog = view.catalog();
+        let total = catalog.questions.len();
+        let Some(question) = catalog.questions.get(self.question) else {
+            return;
+        };
+        let topic = match question.axis() {
+            Axis::Sociaal => "contact met mensen",
+            Axis::Creativiteit => "vaste stappen of eigen ideeën",
+        };
+        let answered = view.plan.positie.antwoorden.len();
+        let [head, progress, _, statement, _, ask, options, _, note] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(5),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        let title = format!("Vraag {} van {total} · {topic}", self.question + 1);
+        put(buf, head, head.x, head.y, &title, theme.title());
+        let bar: String = (0..total)
+            .map(|i| if i < answered { '■' } else { '□' })
+            .collect();
+        let bar = format!("{bar}  {answered} van {total} beantwoord");
+        put(buf, progress, progress.x, progress.y, &bar, theme.muted());
+        let mut text = question.tekst.clone();
+        if !question.voorbeelden.is_empty() {
+            text.push_str(&format!(
+                "\nBijvoorbeeld: {}.",
+                question.voorbeelden.join("; ")
+            ));
+        }
+        Paragraph::new(text)
+            .style(theme.text())
+            .wrap(Wrap { trim: true })
+            .render(statement, buf);
+        put(
+            buf,
+            ask,
+            ask.x,
+            ask.y,
+            "Hoe vaak doe je dit in je werk?",
+            theme.title(),
+        );
+        let likert = Likert {
+            options: &catalog.scale,
+            chosen: answer(&view.plan.positie, &question.id),
+            highlight: self.highlight,
+            theme,
+        };
+        (&likert).render(options, buf);
+        Paragraph::new(
+            "Kies met ↑↓ en Enter, of typ 1 tot 5. Tab slaat een vraag over, Esc gaat terug.\n\
+         Heeft je coach je werk al met je besproken? Met F2 kies je de plek met twee schuifjes.",
+        )
+        .style(theme.muted())
+        .wrap(Wrap { trim: true })
+        .render(note, buf);
+    }
+
+    /// Renders the two sliders.
+    fn render_sliders(&self, view: &View, area: Rect, buf: &mut Buffer) {
+        let theme = view.theme;
+        let (y_name, y_low, y_high) = y_axis_words(view.plan.positie.soort_werk);
+        let [intro, _, first, _, second, _, note] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        Paragraph::new(
+            "Zet de schuifjes op de plek die bij het werk past. Dit is voor een coach die het \
+         werk al met je heeft besproken.",
+        )
+        .wrap(Wrap { trim: true })
+        .render(intro, buf);
+        let p = &view.plan.positie;
+        let sociaal = Slider {
+            label: "Sociale interactie",
+            low: "weinig",
+            high: "veel",
+            value: p.sociaal,
+            focused: self.slider == Axis::Sociaal,
+            theme,
+        };
+        (&sociaal).render(first, buf);
+        let creativiteit = Slider {
+            label: y_name,
+            low: y_low,
+            high: y_high,
+            value: p.creativiteit,
+            focused: self.slider == Axis::Creativiteit,
+            theme,
+        };
+        (&creativiteit).render(second, buf);
+        Paragraph::new(
+            "←→ schuift een halve stap, Shift met ←→ een tiende. F2 gaat terug naar de vragen; \
+         je antwoorden blijven bewaard.",
+        )
+        .style(theme.muted())
+        .wrap(Wrap { trim: true })
+        .render(note, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::steps::testing::Harness;
+
+    #[test]
+    fn answers_fill_the_plan_in_catalog_order_and_move_on() {
+        let mut h = Harness::new(WorkStep::default());
+        h.enter();
+        assert!(h.screen().contains("Vraag 1 van 12"), "{}", h.screen());
+        h.keys(&["4", "Tab", "2"]);
+        assert_eq!(h.step.question, 3);
+        let ids: Vec<&str> = h
+            .plan
+            .positie
+            .antwoorden
+            .iter()
+            .map(|a| a.0.as_str())
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert_eq!(h.plan.positie.methode, Some(Methode::Vragenlijst));
+        // Back one question shows the answer given there.
+        h.keys(&["Esc"]);
+        assert_eq!(h.step.question, 2);
+        assert_eq!(h.step.highlight, 1);
+        assert!(h.screen().contains("2 van 12 beantwoord"));
+        h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn the_last_answer_goes_to_the_chart() {
+        let mut h = Harness::new(WorkStep::default());
+        h.keys(&["4", "3", "2", "2", "1", "3", "2", "1", "2", "4", "4"]);
+        assert_eq!(h.last, Outcome::Stay);
+        h.keys(&["5"]);
+        assert_eq!(h.last, Outcome::Next);
+        assert!(h.plan.positie.position().is_some());
+    }
+
+    #[test]
+    fn the_sliders_move_in_steps_and_stay_within_the_scale() {
+        let mut h = Harness::new(WorkStep::default());
+        h.keys(&["F2"]);
+        assert_eq!(h.plan.positie.methode, Some(Methode::Direct));
+        assert_eq!(h.plan.positie.sociaal, Some(5.0));
+        h.keys(&["Right", "S-Right", "Down", "Left"]);
+        assert_eq!(h.plan.positie.sociaal, Some(5.6));
+        assert_eq!(h.plan.positie.creativiteit, Some(4.5));
+        for _ in 0..30 {
+            h.keys(&["Right"]);
+        }
+        assert_eq!(h.plan.positie.creativiteit, Some(10.0));
+        assert!(h.screen().contains("Sociale interactie"), "{}", h.screen());
+        h.assert_footer_is_honest();
+        h.keys(&["Enter"]);
+        assert_eq!(h.last, Outcome::Next);
+    }
+}
