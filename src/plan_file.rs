@@ -127,7 +127,7 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
         }
     })?;
     let plan = from_table(&table)?;
-    let problems = plan.validate(Catalog::embedded());
+    let problems = plan.validate(&Catalog::embedded().question_ids());
     if problems.is_empty() {
         Ok(plan)
     } else {
@@ -303,7 +303,7 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     } else {
         let mut problems = r.problems;
         // Report range problems too, so one run names everything.
-        problems.extend(plan.validate(Catalog::embedded()));
+        problems.extend(plan.validate(&Catalog::embedded().question_ids()));
         Err(LoadError::Invalid(problems))
     }
 }

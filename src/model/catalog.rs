@@ -347,6 +347,12 @@ impl Catalog {
         self.questions.iter().find(|q| q.id == id)
     }
 
+    /// The ids of the questionnaire statements, in questionnaire order: what
+    /// [`Plan::validate`](super::plan::Plan::validate) accepts as answers.
+    pub fn question_ids(&self) -> Vec<&str> {
+        self.questions.iter().map(|q| q.id.as_str()).collect()
+    }
+
     /// The Tabel 3.10 level with this number.
     pub fn digital_level(&self, level: i64) -> Option<&DigitalLevel> {
         self.digital_levels.iter().find(|l| l.niveau == level)

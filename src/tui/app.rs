@@ -870,7 +870,7 @@ impl App {
     pub fn missing_for_klaar(&self) -> Vec<Problem> {
         let mut plan = self.plan.clone();
         plan.status = Status::Klaar;
-        plan.validate(self.catalog())
+        plan.validate(&self.catalog().question_ids())
             .into_iter()
             .filter(|p| p.message.contains("status = \"klaar\""))
             .collect()
