@@ -128,3 +128,17 @@ fn loading_names_the_line_and_column_of_a_syntax_error() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn an_unknown_answer_names_every_question_of_the_catalog() {
+    let text = "formaat = 1\nstatus = \"concept\"\n[positie]\nmethode = \"vragenlijst\"\n\
+                [positie.antwoorden]\nzz = 3\n";
+    let err = plan_file::parse(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        err.lines("plan.toml"),
+        vec![
+            "plan.toml: veld positie.antwoorden.zz: onbekende vraag; bestaande vragen zijn \
+             s1, s2, s3, s4, s5, s6, c1, c2, c3, c4, c5, c6"
+        ]
+    );
+}

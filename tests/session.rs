@@ -266,12 +266,12 @@ fn clock_now() -> toml::value::Datetime {
 fn opening_a_half_plan_enters_at_the_first_open_step() {
     let mut plan = Plan::default();
     plan.medewerker.functie = Some("Baliemedewerker".into());
-    assert_eq!(App::first_incomplete_step(&plan), Step::About);
+    assert_eq!(Step::first_incomplete(&plan), Step::About);
     plan.positie.soort_werk = Some(kwadrant::model::plan::SoortWerk::Fysiek);
-    assert_eq!(App::first_incomplete_step(&plan), Step::Work);
+    assert_eq!(Step::first_incomplete(&plan), Step::Work);
     plan.positie.sociaal = Some(2.0);
     plan.positie.creativiteit = Some(2.0);
-    assert_eq!(App::first_incomplete_step(&plan), Step::Direction);
+    assert_eq!(Step::first_incomplete(&plan), Step::Direction);
 }
 
 #[test]

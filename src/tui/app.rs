@@ -315,13 +315,10 @@ impl App {
         }
     }
 
-    /// Fields still needed before the plan can be marked klaar.
-    pub fn missing_for_klaar(&self) -> Vec<crate::model::plan::Problem> {
-        super::steps::missing_for_klaar(&self.plan, self.catalog())
-    }
-
     fn save_effect(&mut self) -> Option<Effect> {
-        if self.plan.status == Status::Klaar && !self.missing_for_klaar().is_empty() {
+        if self.plan.status == Status::Klaar
+            && !super::steps::missing_for_klaar(&self.plan, self.catalog()).is_empty()
+        {
             self.plan.status = Status::Concept;
         }
         Some(match &self.file {
@@ -364,11 +361,6 @@ impl App {
 
     fn reset(&mut self) {
         *self = App::new(self.dir.clone(), self.today.clone(), self.size, self.color);
-    }
-
-    /// The first step that still needs something, for `kwadrant open`.
-    pub fn first_incomplete_step(plan: &Plan) -> Step {
-        Step::first_incomplete(plan)
     }
 
     /// Continues with a plan read from `path`, at its first open step.

@@ -1,18 +1,13 @@
-//! Reading and writing plan files (formaat 1).
-//!
-//! Reading collects every problem at once, each naming its field, so a coach
-//! can fix a file in one go. Writing goes through a temporary file in the same
-//! folder that is flushed to disk and then renamed over the target, so a crash
-//! never leaves a half-written plan.
+//! Reading and checking a plan file: every problem at once, a syntax error
+//! with its line and column, a wrong field with its dotted path.
 
 use std::fmt;
-use std::fs::{self, File};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::fs;
+use std::io;
+use std::path::Path;
 
-use tempfile::NamedTempFile;
+use toml::Table;
 use toml::value::{Datetime, Value};
-use toml::{Table, map::Map};
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
@@ -20,10 +15,6 @@ use crate::model::plan::{
     Actie, FORMAAT, Gesprek, Medewerker, Plan, Positie, Problem, Richting, Soort, Status, Termijn,
 };
 use crate::model::position::Quadrant;
-
-/// The first line of every saved plan.
-pub const HEADER: &str =
-    "# Groeiplan, gemaakt met kwadrant. Bespreek dit plan met je leidinggevende.\n";
 
 /// Why a plan could not be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,7 +118,7 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
         }
     })?;
     let plan = from_table(&table)?;
-    let problems = plan.validate(Catalog::embedded());
+    let problems = plan.validate(&Catalog::embedded().question_ids());
     if problems.is_empty() {
         Ok(plan)
     } else {
@@ -303,7 +294,7 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     } else {
         let mut problems = r.problems;
         // Report range problems too, so one run names everything.
-        problems.extend(plan.validate(Catalog::embedded()));
+        problems.extend(plan.validate(&Catalog::embedded().question_ids()));
         Err(LoadError::Invalid(problems))
     }
 }
@@ -602,258 +593,4 @@ impl Reader {
         }
         out
     }
-}
-
-/// The plan as TOML text, with the header comment. Loading it gives the same
-/// plan back; the quadrant is written for people, derived from the scores.
-pub fn to_toml(plan: &Plan) -> String {
-    let mut root = Map::new();
-    root.insert("formaat".into(), Value::Integer(FORMAAT));
-    root.insert("status".into(), plan.status.id().into());
-    insert_date(&mut root, "aangemaakt", plan.aangemaakt);
-    insert_date(&mut root, "gewijzigd", plan.gewijzigd);
-
-    let m = &plan.medewerker;
-    let mut t = Map::new();
-    insert_text(&mut t, "naam", &m.naam);
-    insert_text(&mut t, "functie", &m.functie);
-    insert_text(&mut t, "afdeling", &m.afdeling);
-    insert_text(&mut t, "gemeente", &m.gemeente);
-    insert_table(&mut root, "medewerker", t);
-
-    let p = &plan.positie;
-    let mut t = Map::new();
-    insert_keyword(&mut t, "soort_werk", p.soort_werk);
-    insert_keyword(&mut t, "methode", p.methode);
-    if let Some(v) = p.sociaal {
-        t.insert("sociaal".into(), Value::Float(v));
-    }
-    if let Some(v) = p.creativiteit {
-        t.insert("creativiteit".into(), Value::Float(v));
-    }
-    insert_keyword(&mut t, "kwadrant", p.quadrant());
-    let answers: Map<String, Value> = p
-        .antwoorden
-        .iter()
-        .map(|(id, a)| (id.clone(), Value::Integer(*a)))
-        .collect();
-    insert_table(&mut t, "antwoorden", answers);
-    insert_table(&mut root, "positie", t);
-
-    let r = &plan.richting;
-    let mut t = Map::new();
-    insert_keyword(&mut t, "keuze", r.keuze);
-    insert_text(&mut t, "doelfunctie", &r.doelfunctie);
-    if !r.baangereedschap.is_empty() {
-        let tools = r.baangereedschap.iter().map(|b| b.id().into()).collect();
-        t.insert("baangereedschap".into(), Value::Array(tools));
-    }
-    if let Some(v) = r.digitaal_nu {
-        t.insert("digitaal_nu".into(), Value::Integer(v));
-    }
-    if let Some(v) = r.digitaal_over_twee_jaar {
-        t.insert("digitaal_over_twee_jaar".into(), Value::Integer(v));
-    }
-    insert_text(&mut t, "leuk", &r.leuk);
-    insert_text(&mut t, "goed_in", &r.goed_in);
-    insert_text(&mut t, "leervorm", &r.leervorm);
-    insert_table(&mut root, "richting", t);
-
-    if !plan.acties.is_empty() {
-        let acties = plan
-            .acties
-            .iter()
-            .map(|a| {
-                let mut t = Map::new();
-                t.insert("termijn".into(), a.termijn.id().into());
-                t.insert("soort".into(), a.soort.id().into());
-                t.insert("tekst".into(), a.tekst.clone().into());
-                insert_keyword(&mut t, "vorm", a.vorm);
-                t.insert("klaar".into(), Value::Boolean(a.klaar));
-                Value::Table(t)
-            })
-            .collect();
-        root.insert("acties".into(), Value::Array(acties));
-    }
-
-    let g = &plan.gesprek;
-    let mut t = Map::new();
-    insert_text(&mut t, "leidinggevende", &g.leidinggevende);
-    insert_date(&mut t, "datum", g.datum);
-    insert_text(
-        &mut t,
-        "nodig_van_leidinggevende",
-        &g.nodig_van_leidinggevende,
-    );
-    insert_table(&mut root, "gesprek", t);
-
-    // Serialising a table of plain values cannot fail.
-    let body = toml::to_string(&root).unwrap_or_default();
-    format!("{HEADER}{body}")
-}
-
-fn insert_text(t: &mut Map<String, Value>, key: &str, text: &Option<String>) {
-    if let Some(text) = text {
-        t.insert(key.into(), text.clone().into());
-    }
-}
-
-fn insert_keyword<K: Keyword>(t: &mut Map<String, Value>, key: &str, word: Option<K>) {
-    if let Some(word) = word {
-        t.insert(key.into(), word.id().into());
-    }
-}
-
-fn insert_date(t: &mut Map<String, Value>, key: &str, date: Option<Datetime>) {
-    if let Some(date) = date {
-        t.insert(key.into(), Value::Datetime(date));
-    }
-}
-
-fn insert_table(t: &mut Map<String, Value>, key: &str, table: Map<String, Value>) {
-    if !table.is_empty() {
-        t.insert(key.into(), Value::Table(table));
-    }
-}
-
-/// Whether saving may replace a file that is already there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveMode {
-    /// A new plan: refuse when the file exists.
-    CreateNew,
-    /// The caller says this is the same plan being saved again.
-    ReplaceSamePlan,
-}
-
-/// Why a plan could not be saved.
-#[derive(Debug)]
-pub enum SaveError {
-    /// The target exists and the mode was [`SaveMode::CreateNew`].
-    Exists(PathBuf),
-    /// Writing failed; what we were doing and the system's reason.
-    Io {
-        /// The file or folder.
-        path: PathBuf,
-        /// The underlying error.
-        source: io::Error,
-    },
-}
-
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SaveError::Exists(path) => write!(
-                f,
-                "{} bestaat al; kies een andere naam, of zeg dat je het wilt vervangen",
-                path.display()
-            ),
-            SaveError::Io { path, source } => {
-                let why = match source.kind() {
-                    io::ErrorKind::NotFound => "deze map bestaat niet".to_string(),
-                    io::ErrorKind::PermissionDenied => {
-                        "je hebt geen toestemming om hier te schrijven".to_string()
-                    }
-                    io::ErrorKind::StorageFull => "de schijf is vol".to_string(),
-                    _ => source.to_string(),
-                };
-                write!(f, "opslaan in {} lukt niet: {why}", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for SaveError {}
-
-/// A plan written to a temporary file and flushed, not yet in place. Dropping
-/// it without [`PreparedSave::commit`] removes the temporary file and leaves
-/// the target as it was.
-#[derive(Debug)]
-pub struct PreparedSave {
-    temp: NamedTempFile,
-    target: PathBuf,
-    mode: SaveMode,
-}
-
-/// Writes `text` to a temporary file beside `target` with mode 0600 and
-/// flushes it to disk.
-pub fn prepare_save(text: &str, target: &Path, mode: SaveMode) -> Result<PreparedSave, SaveError> {
-    if mode == SaveMode::CreateNew && target.exists() {
-        return Err(SaveError::Exists(target.to_path_buf()));
-    }
-    let folder = folder_of(target);
-    let io_err = |source| SaveError::Io {
-        path: folder.to_path_buf(),
-        source,
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".groeiplan-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(io_err)?;
-    restrict_to_owner(temp.as_file()).map_err(io_err)?;
-    temp.write_all(text.as_bytes()).map_err(io_err)?;
-    temp.as_file().sync_all().map_err(io_err)?;
-    Ok(PreparedSave {
-        temp,
-        target: target.to_path_buf(),
-        mode,
-    })
-}
-
-impl PreparedSave {
-    /// Renames the temporary file over the target and flushes the folder.
-    pub fn commit(self) -> Result<(), SaveError> {
-        let PreparedSave { temp, target, mode } = self;
-        let result = match mode {
-            SaveMode::CreateNew => temp.persist_noclobber(&target),
-            SaveMode::ReplaceSamePlan => temp.persist(&target),
-        };
-        if let Err(e) = result {
-            return Err(if e.error.kind() == io::ErrorKind::AlreadyExists {
-                SaveError::Exists(target)
-            } else {
-                SaveError::Io {
-                    path: target,
-                    source: e.error,
-                }
-            });
-        }
-        sync_folder(folder_of(&target)).map_err(|source| SaveError::Io {
-            path: folder_of(&target).to_path_buf(),
-            source,
-        })
-    }
-}
-
-/// Saves `plan` to `target` atomically.
-pub fn save(plan: &Plan, target: &Path, mode: SaveMode) -> Result<(), SaveError> {
-    prepare_save(&to_toml(plan), target, mode)?.commit()
-}
-
-fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    }
-}
-
-#[cfg(unix)]
-fn restrict_to_owner(file: &File) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(fs::Permissions::from_mode(0o600))
-}
-
-#[cfg(not(unix))]
-fn restrict_to_owner(_file: &File) -> io::Result<()> {
-    Ok(())
-}
-
-#[cfg(unix)]
-fn sync_folder(folder: &Path) -> io::Result<()> {
-    File::open(folder)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_folder(_folder: &Path) -> io::Result<()> {
-    Ok(())
 }

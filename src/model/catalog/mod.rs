@@ -275,25 +275,25 @@ pub struct Catalog {
 pub const SOURCES: [(&str, &str); 7] = [
     (
         "kwadranten.toml",
-        include_str!("../../data/kwadranten.toml"),
+        include_str!("../../../data/kwadranten.toml"),
     ),
-    ("functies.toml", include_str!("../../data/functies.toml")),
+    ("functies.toml", include_str!("../../../data/functies.toml")),
     (
         "vragenlijst.toml",
-        include_str!("../../data/vragenlijst.toml"),
+        include_str!("../../../data/vragenlijst.toml"),
     ),
     (
         "suggesties.toml",
-        include_str!("../../data/suggesties.toml"),
+        include_str!("../../../data/suggesties.toml"),
     ),
-    ("digitaal.toml", include_str!("../../data/digitaal.toml")),
+    ("digitaal.toml", include_str!("../../../data/digitaal.toml")),
     (
         "afdelingen.toml",
-        include_str!("../../data/afdelingen.toml"),
+        include_str!("../../../data/afdelingen.toml"),
     ),
     (
         "gespreksvragen.toml",
-        include_str!("../../data/gespreksvragen.toml"),
+        include_str!("../../../data/gespreksvragen.toml"),
     ),
 ];
 
@@ -342,9 +342,10 @@ impl Catalog {
             .unwrap_or(&self.quadrants[0])
     }
 
-    /// The questionnaire statement with this id.
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+    /// The ids of the questionnaire statements, in questionnaire order: what
+    /// [`Plan::validate`](super::plan::Plan::validate) accepts as answers.
+    pub fn question_ids(&self) -> Vec<&str> {
+        self.questions.iter().map(|q| q.id.as_str()).collect()
     }
 
     /// The Tabel 3.10 level with this number.
@@ -388,215 +389,4 @@ impl Catalog {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::position::check_score;
-
-    fn catalog() -> &'static Catalog {
-        Catalog::embedded()
-    }
-
-    #[test]
-    fn every_quadrant_has_its_texts() {
-        assert_eq!(catalog().quadrants.len(), 4);
-        for q in Quadrant::ALL {
-            let text = catalog().quadrant(*q);
-            assert_eq!(text.id, q.id());
-            assert_eq!(text.naam, q.name());
-            assert_eq!(text.bron, "Tabel 3.5");
-        }
-    }
-
-    #[test]
-    fn danger_zone_text_is_never_alarmist() {
-        let text = catalog().quadrant(Quadrant::DangerZone);
-        let all = format!(
-            "{} {} {}",
-            text.betekenis, text.verandering, text.perspectief
-        )
-        .to_lowercase();
-        for word in ["verdwijn", "ontslag", "gevaar", "kwijt"] {
-            assert!(!all.contains(word), "{word} in danger-zone text");
-        }
-    }
-
-    #[test]
-    fn every_reference_job_sits_in_the_quadrant_its_table_gives() {
-        for job in &catalog().jobs {
-            let quadrant = Quadrant::from_id(&job.kwadrant)
-                .unwrap_or_else(|| panic!("{}: unknown quadrant {}", job.naam, job.kwadrant));
-            check_score(job.sociaal).unwrap();
-            check_score(job.creativiteit).unwrap();
-            assert_eq!(job.position().quadrant(), quadrant, "{}", job.naam);
-            assert!(
-                job.table().is_some(),
-                "{}: unknown bron {}",
-                job.naam,
-                job.bron
-            );
-        }
-    }
-
-    #[test]
-    fn tabel_3_4_is_complete_as_read_from_the_seed() {
-        let expect = [
-            ("slow-creep", 6),
-            ("safe-zone", 4),
-            ("danger-zone", 6),
-            ("human-veneer", 5),
-        ];
-        for (quadrant, count) in expect {
-            let n = catalog()
-                .jobs_in(JobTable::Gemeente)
-                .filter(|j| j.kwadrant == quadrant)
-                .count();
-            assert_eq!(n, count, "{quadrant}");
-        }
-        let names: Vec<&str> = catalog()
-            .jobs_in(JobTable::Gemeente)
-            .map(|j| j.naam.as_str())
-            .collect();
-        for must in [
-            "Administratief medewerker",
-            "DIV-medewerker",
-            "Parkeercontroleur",
-            "Jobcoach",
-            "Regisseur",
-            "Onderzoeker",
-            "Vergunningverlener Wabo / APV",
-        ] {
-            assert!(names.contains(&must), "{must}");
-        }
-    }
-
-    #[test]
-    fn general_tables_cover_every_quadrant() {
-        for table in [JobTable::Cognitief, JobTable::Fysiek] {
-            for q in Quadrant::ALL {
-                assert!(
-                    catalog().jobs_in(table).any(|j| j.kwadrant == q.id()),
-                    "{table:?} {q:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn short_labels_fit_the_chart() {
-        for job in &catalog().jobs {
-            assert!(job.short_name().chars().count() <= 24, "{}", job.naam);
-        }
-    }
-
-    #[test]
-    fn questionnaire_has_six_items_per_axis_some_reverse_keyed() {
-        let qs = &catalog().questions;
-        for axis in [Axis::Sociaal, Axis::Creativiteit] {
-            let items: Vec<&Question> = qs.iter().filter(|q| q.axis() == axis).collect();
-            assert_eq!(items.len(), 6, "{axis:?}");
-            assert!(items.iter().any(|q| q.omgekeerd), "{axis:?}");
-            assert!(items.iter().any(|q| !q.omgekeerd), "{axis:?}");
-        }
-        let mut ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), qs.len(), "question ids are unique");
-        for q in qs {
-            assert!(
-                q.axis_id == "sociaal" || q.axis_id == "creativiteit",
-                "{}",
-                q.id
-            );
-            assert!(
-                q.onet.starts_with("4.") || q.onet.starts_with("2."),
-                "{}",
-                q.id
-            );
-            assert!(!q.onet_naam.is_empty(), "{}", q.id);
-        }
-        let values: Vec<i64> = catalog().scale.iter().map(|a| a.waarde).collect();
-        assert_eq!(values, vec![1, 2, 3, 4, 5]);
-    }
-
-    #[test]
-    fn questionnaire_names_the_descriptors_the_design_asks_for() {
-        let codes: Vec<&str> = catalog()
-            .questions
-            .iter()
-            .map(|q| q.onet.as_str())
-            .collect();
-        for code in ["4.A.4.a.5", "4.A.2.b.2", "4.C.3.b.7", "4.C.3.b.8"] {
-            assert!(codes.contains(&code), "{code}");
-        }
-    }
-
-    #[test]
-    fn every_cell_has_suggestions_for_every_quadrant() {
-        for q in Quadrant::ALL {
-            for t in Termijn::ALL {
-                for s in Soort::ALL {
-                    let n = catalog().suggestions_for(*q, *t, *s).count();
-                    assert!(n >= 2, "{q:?} {t:?} {s:?}: {n}");
-                }
-            }
-        }
-        for s in &catalog().suggestions {
-            assert!(s.form().is_some(), "{}", s.tekst);
-            assert!(Termijn::from_id(&s.termijn).is_some(), "{}", s.tekst);
-            assert!(Soort::from_id(&s.soort).is_some(), "{}", s.tekst);
-            for q in &s.kwadranten {
-                assert!(Quadrant::from_id(q).is_some(), "{}", s.tekst);
-            }
-            assert!(!s.bron.is_empty());
-        }
-    }
-
-    #[test]
-    fn digital_levels_run_from_0_to_4() {
-        let levels: Vec<i64> = catalog().digital_levels.iter().map(|l| l.niveau).collect();
-        assert_eq!(levels, vec![0, 1, 2, 3, 4]);
-        assert_eq!(catalog().digital_level(2).unwrap().naam, "Gemiddeld");
-        assert!(catalog().digital_levels.iter().all(|l| !l.kan.is_empty()));
-    }
-
-    #[test]
-    fn departments_come_from_tabel_3_13() {
-        assert!(
-            catalog()
-                .departments
-                .iter()
-                .any(|d| d.contains("burgerzaken"))
-        );
-    }
-
-    #[test]
-    fn prompts_for_the_manager_name_their_source() {
-        let prompts = &catalog().prompts;
-        assert!(prompts.len() >= 3);
-        assert!(
-            prompts
-                .iter()
-                .any(|p| p.tekst.contains("tijd die dan vrijkomt"))
-        );
-        assert!(prompts.iter().any(|p| p.tekst.contains("steun")));
-        assert!(prompts.iter().all(|p| !p.bron.is_empty()));
-    }
-
-    #[test]
-    fn nearest_jobs_are_sorted_by_distance() {
-        let here = Position::new(1.5, 3.5).unwrap();
-        let near = catalog().nearest_jobs(&here, JobTable::Gemeente, 3);
-        assert_eq!(near.len(), 3);
-        assert_eq!(near[0].naam, "Administratief medewerker");
-        let d: Vec<f64> = near.iter().map(|j| here.distance(&j.position())).collect();
-        assert!(d.windows(2).all(|w| w[0] <= w[1]));
-    }
-
-    #[test]
-    fn a_broken_catalog_is_reported_by_file_name() {
-        let mut sources = SOURCES;
-        sources[1] = ("functies.toml", "[[functie]]\nnaam = 3");
-        let err = Catalog::parse(sources).unwrap_err();
-        assert!(err.starts_with("functies.toml:"), "{err}");
-    }
-}
+mod tests;

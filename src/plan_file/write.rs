@@ -1,0 +1,124 @@
+//! Writing a plan as a TOML document, with the header comment, that loads
+//! back to the same plan.
+
+use toml::map::Map;
+use toml::value::{Datetime, Value};
+
+use crate::model::keyword::Keyword;
+use crate::model::plan::{FORMAAT, Plan};
+
+/// The first line of every saved plan.
+pub const HEADER: &str =
+    "# Groeiplan, gemaakt met kwadrant. Bespreek dit plan met je leidinggevende.\n";
+
+/// The plan as TOML text, with the header comment. Loading it gives the same
+/// plan back; the quadrant is written for people, derived from the scores.
+pub fn to_toml(plan: &Plan) -> String {
+    let mut root = Map::new();
+    root.insert("formaat".into(), Value::Integer(FORMAAT));
+    root.insert("status".into(), plan.status.id().into());
+    insert_date(&mut root, "aangemaakt", plan.aangemaakt);
+    insert_date(&mut root, "gewijzigd", plan.gewijzigd);
+
+    let m = &plan.medewerker;
+    let mut t = Map::new();
+    insert_text(&mut t, "naam", &m.naam);
+    insert_text(&mut t, "functie", &m.functie);
+    insert_text(&mut t, "afdeling", &m.afdeling);
+    insert_text(&mut t, "gemeente", &m.gemeente);
+    insert_table(&mut root, "medewerker", t);
+
+    let p = &plan.positie;
+    let mut t = Map::new();
+    insert_keyword(&mut t, "soort_werk", p.soort_werk);
+    insert_keyword(&mut t, "methode", p.methode);
+    if let Some(v) = p.sociaal {
+        t.insert("sociaal".into(), Value::Float(v));
+    }
+    if let Some(v) = p.creativiteit {
+        t.insert("creativiteit".into(), Value::Float(v));
+    }
+    insert_keyword(&mut t, "kwadrant", p.quadrant());
+    let answers: Map<String, Value> = p
+        .antwoorden
+        .iter()
+        .map(|(id, a)| (id.clone(), Value::Integer(*a)))
+        .collect();
+    insert_table(&mut t, "antwoorden", answers);
+    insert_table(&mut root, "positie", t);
+
+    let r = &plan.richting;
+    let mut t = Map::new();
+    insert_keyword(&mut t, "keuze", r.keuze);
+    insert_text(&mut t, "doelfunctie", &r.doelfunctie);
+    if !r.baangereedschap.is_empty() {
+        let tools = r.baangereedschap.iter().map(|b| b.id().into()).collect();
+        t.insert("baangereedschap".into(), Value::Array(tools));
+    }
+    if let Some(v) = r.digitaal_nu {
+        t.insert("digitaal_nu".into(), Value::Integer(v));
+    }
+    if let Some(v) = r.digitaal_over_twee_jaar {
+        t.insert("digitaal_over_twee_jaar".into(), Value::Integer(v));
+    }
+    insert_text(&mut t, "leuk", &r.leuk);
+    insert_text(&mut t, "goed_in", &r.goed_in);
+    insert_text(&mut t, "leervorm", &r.leervorm);
+    insert_table(&mut root, "richting", t);
+
+    if !plan.acties.is_empty() {
+        let acties = plan
+            .acties
+            .iter()
+            .map(|a| {
+                let mut t = Map::new();
+                t.insert("termijn".into(), a.termijn.id().into());
+                t.insert("soort".into(), a.soort.id().into());
+                t.insert("tekst".into(), a.tekst.clone().into());
+                insert_keyword(&mut t, "vorm", a.vorm);
+                t.insert("klaar".into(), Value::Boolean(a.klaar));
+                Value::Table(t)
+            })
+            .collect();
+        root.insert("acties".into(), Value::Array(acties));
+    }
+
+    let g = &plan.gesprek;
+    let mut t = Map::new();
+    insert_text(&mut t, "leidinggevende", &g.leidinggevende);
+    insert_date(&mut t, "datum", g.datum);
+    insert_text(
+        &mut t,
+        "nodig_van_leidinggevende",
+        &g.nodig_van_leidinggevende,
+    );
+    insert_table(&mut root, "gesprek", t);
+
+    // Serialising a table of plain values cannot fail.
+    let body = toml::to_string(&root).unwrap_or_default();
+    format!("{HEADER}{body}")
+}
+
+fn insert_text(t: &mut Map<String, Value>, key: &str, text: &Option<String>) {
+    if let Some(text) = text {
+        t.insert(key.into(), text.clone().into());
+    }
+}
+
+fn insert_keyword<K: Keyword>(t: &mut Map<String, Value>, key: &str, word: Option<K>) {
+    if let Some(word) = word {
+        t.insert(key.into(), word.id().into());
+    }
+}
+
+fn insert_date(t: &mut Map<String, Value>, key: &str, date: Option<Datetime>) {
+    if let Some(date) = date {
+        t.insert(key.into(), Value::Datetime(date));
+    }
+}
+
+fn insert_table(t: &mut Map<String, Value>, key: &str, table: Map<String, Value>) {
+    if !table.is_empty() {
+        t.insert(key.into(), Value::Table(table));
+    }
+}
