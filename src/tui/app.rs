@@ -9,10 +9,10 @@ use std::path::PathBuf;
 use toml::value::Datetime;
 
 use super::dialog::{Dialog, DialogKind};
-use super::form::FormFocus;
 use super::keys::Mode;
 pub use super::msg::{EditKey, Effect, Msg, Notice};
 pub use super::steps::Step;
+use super::steps::form::FormFocus;
 use super::steps::{Outcome, Shared, StepCtx, Steps, View};
 use super::theme::Theme;
 use crate::model::catalog::Catalog;
@@ -214,6 +214,7 @@ impl App {
             Outcome::Stay => None,
             Outcome::Next => self.go_to(self.step.next()),
             Outcome::Back => self.go_to(self.step.prev()),
+            Outcome::GoTo(step) => self.go_to(step),
             Outcome::Save => self.save_effect(),
             Outcome::Export => match &self.file {
                 Some(file) if !self.dirty() => Some(Effect::Export(file.clone())),

@@ -3,9 +3,7 @@
 //! `TestBackend` and a list of keys.
 
 pub mod app;
-pub mod component;
 pub mod dialog;
-pub mod form;
 pub mod keys;
 pub mod msg;
 pub mod steps;

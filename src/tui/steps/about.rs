@@ -1,8 +1,8 @@
 //! Step "Over jou": name, job, department, municipality and the kind of work.
 
 use crate::model::catalog::{Catalog, JobTable};
-use crate::tui::component::{Outcome, StepCtx, View};
-use crate::tui::form::{ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId};
+use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::form::{ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId};
 
 /// The form about the employee.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -87,7 +87,7 @@ impl FormStep for AboutStep {
 mod tests {
     use super::*;
     use crate::model::plan::SoortWerk;
-    use crate::tui::form::FormFocus;
+    use crate::tui::steps::form::FormFocus;
     use crate::tui::steps::testing::Harness;
 
     #[test]

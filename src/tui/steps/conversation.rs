@@ -4,8 +4,8 @@
 use toml::value::Datetime;
 
 use crate::model::plan::Plan;
-use crate::tui::component::{Outcome, StepCtx, View};
-use crate::tui::form::{ButtonId, Field, FieldKind, Form, FormStep, TextId};
+use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormStep, TextId};
 
 /// The form about the conversation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

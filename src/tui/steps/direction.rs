@@ -3,8 +3,8 @@
 //! three BijBlijven questions.
 
 use crate::model::catalog::{Catalog, JobTable};
-use crate::tui::component::{Outcome, StepCtx, View};
-use crate::tui::form::{
+use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::form::{
     ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId, tool_options,
 };
 

@@ -5,8 +5,10 @@
 //! place that says which steps there are, in which order.
 
 pub mod about;
+pub mod component;
 pub mod conversation;
 pub mod direction;
+pub mod form;
 pub mod plan;
 pub mod position;
 pub mod save;
@@ -16,8 +18,8 @@ pub mod work;
 #[cfg(test)]
 pub(crate) mod testing;
 
-pub use super::component::{Component, Outcome, Shared, StepCtx, View, missing_for_klaar};
 use crate::model::plan::Plan;
+pub use component::{Component, Outcome, Shared, StepCtx, View, missing_for_klaar};
 
 /// Declares the steps in order: the [`Step`] names, the [`Steps`] that hold
 /// each step's state, and the routing from a name to its component.

@@ -3,8 +3,8 @@
 
 use crate::model::keyword::Keyword;
 use crate::model::plan::Status;
-use crate::tui::component::{Outcome, StepCtx, View, missing_for_klaar};
-use crate::tui::form::{ButtonId, Field, FieldKind, Form, FormStep};
+use crate::tui::steps::component::{Outcome, StepCtx, View, missing_for_klaar};
+use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormStep};
 
 /// The last step.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -52,7 +52,7 @@ impl FormStep for SaveStep {
                 "Plan opslaan als klaar".into()
             }
             ButtonId::Save => format!("Plan opslaan als {}", Status::Concept.id()),
-            _ => crate::tui::form::button_label(id).into(),
+            _ => crate::tui::steps::form::button_label(id).into(),
         }
     }
 

@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use crate::model::plan::Plan;
-use crate::tui::component::{Outcome, StepCtx, View};
-use crate::tui::form::engine::set_focus;
-use crate::tui::form::{ButtonId, Field, FieldKind, Form, FormFocus, FormStep, TextId};
+use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::form::engine::set_focus;
+use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormFocus, FormStep, TextId};
 
 /// The start screen.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -10,9 +10,9 @@ use ratatui::layout::{Position, Rect};
 use super::{ButtonId, Field, FieldKind, FormFocus, TextId, choice_options, tool_options};
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
-use crate::tui::component::{Component, Outcome, StepCtx, View};
 use crate::tui::keys::{Binding, Keymap, hint, key};
 use crate::tui::msg::{EditKey, Msg};
+use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
 use crate::tui::widgets::text_field::edit_text;
 
 /// The state every form keeps: where the focus is, and the cursor in the

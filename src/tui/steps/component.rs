@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
-use super::dialog::DialogKind;
-use super::keys::Keymap;
-use super::msg::{Msg, Notice};
-use super::theme::Theme;
+use super::Step;
 use crate::model::catalog::Catalog;
 use crate::model::plan::{Plan, Problem, Status};
 use crate::model::slug::plan_file_name;
+use crate::tui::dialog::DialogKind;
+use crate::tui::keys::Keymap;
+use crate::tui::msg::{Msg, Notice};
+use crate::tui::theme::Theme;
 
 /// Facts about the session that every step may read.
 #[derive(Debug, Clone, Copy)]
@@ -101,6 +102,8 @@ pub enum Outcome {
     Next,
     /// Go one step back.
     Back,
+    /// Go to this step.
+    GoTo(Step),
     /// Save the plan.
     Save,
     /// Save if needed, then write the export for the manager.
