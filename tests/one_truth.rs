@@ -1,0 +1,409 @@
+//! "What is on screen is what is saved" (issue #18): one regression test per
+//! finding of the session walk of 2026-12-01, driven through the real run
+//! loop with scripted keys.
+
+mod support;
+
+use std::fs;
+
+use assert_cmd::Command;
+use kwadrant::model::plan::{Methode, Plan, Status};
+use kwadrant::plan_file;
+use kwadrant::tui::app::Step;
+use support::*;
+
+/// Five times Esc goes from "Jouw plan" back to "Welkom".
+const PLAN_TO_WELCOME: &[&str] = &["Esc", "Esc", "Esc", "Esc", "Esc"];
+
+#[test]
+fn a_new_plan_after_opening_one_starts_empty_and_leaves_the_first_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, file) = opened_app(dir.path());
+    let before = fs::read(&file).unwrap();
+    drive(&mut app, PLAN_TO_WELCOME);
+    assert_eq!(app.step, Step::Start);
+    drive(&mut app, &["Enter"]);
+    // The same as a session that was just started and chose "Nieuw plan maken".
+    let mut fresh = new_app(dir.path());
+    drive(&mut fresh, &["Enter"]);
+    assert_eq!(app, fresh);
+    assert_eq!(app.plan, Plan::default());
+    assert!(app.file.is_none());
+    drive(&mut app, &["Ander", "C-s"]);
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        before,
+        "the first plan is untouched"
+    );
+    assert_eq!(
+        files(dir.path()),
+        vec!["groeiplan-ander-2026-11-23.toml", "plan.toml"]
+    );
+}
+
+#[test]
+fn a_new_plan_with_unsaved_work_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    let term = drive(&mut app, &["Enter", "Sanne", "Esc", "Enter"]);
+    let shown = screen(&term);
+    assert!(shown.contains("nog niet zijn opgeslagen"), "{shown}");
+    assert!(shown.contains("Nieuw plan zonder opslaan"), "{shown}");
+    assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Sanne"));
+    drive(&mut app, &["Down", "Enter"]);
+    assert_eq!(app.plan, Plan::default());
+    assert_eq!(app.step, Step::About);
+    assert!(files(dir.path()).is_empty());
+}
+
+/// From "Over jou" with a name typed: sliders, and on to "Opslaan".
+const ABOUT_TO_SAVE_WITH_SLIDERS: &[&str] = &[
+    "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // Verder -> Jouw werk
+    "F2", "Enter", // sliders at 5 / 5 -> Jouw plek
+    "Enter", // -> Jouw richting
+    "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // -> Jouw plan
+    "Down", "Down", "Enter", // -> Het gesprek
+    "Tab", "Tab", "Tab", "Enter", // -> Opslaan
+];
+
+#[test]
+fn save_and_new_session_finishes_both_halves_after_a_name_clash() {
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("groeiplan-sanne-2026-11-23.toml");
+    fs::write(&existing, "van iemand anders").unwrap();
+    let mut app = new_app(dir.path());
+    drive(&mut app, &["Enter", "Sanne"]);
+    drive(&mut app, ABOUT_TO_SAVE_WITH_SLIDERS);
+    assert_eq!(app.step, Step::Save);
+    // "Nieuwe sessie", "Opslaan en nieuwe sessie", "Opslaan onder een nieuwe naam".
+    let term = drive(&mut app, &["Down", "Down", "Enter", "Enter", "Enter"]);
+    assert_eq!(fs::read_to_string(&existing).unwrap(), "van iemand anders");
+    let second = dir.path().join("groeiplan-sanne-2026-11-23-2.toml");
+    assert_eq!(
+        plan_file::load(&second).unwrap().medewerker.naam.as_deref(),
+        Some("Sanne")
+    );
+    assert_eq!(app.step, Step::Start, "the next person starts at Welkom");
+    assert_eq!(app.plan, Plan::default());
+    assert!(!screen(&term).contains("Sanne"), "{}", screen(&term));
+}
+
+#[test]
+fn save_and_quit_finishes_both_halves_after_a_name_clash() {
+    let dir = tempfile::tempdir().unwrap();
+    let existing = dir.path().join("groeiplan-sanne-2026-11-23.toml");
+    fs::write(&existing, "van iemand anders").unwrap();
+    let mut app = new_app(dir.path());
+    // Ctrl-Q, "Opslaan en stoppen", "Opslaan onder een nieuwe naam"; then
+    // the loop has ended and "zzz" is never typed.
+    drive(
+        &mut app,
+        &["Enter", "Sanne", "C-q", "Enter", "Enter", "zzz"],
+    );
+    assert!(
+        dir.path()
+            .join("groeiplan-sanne-2026-11-23-2.toml")
+            .exists()
+    );
+    assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Sanne"));
+}
+
+#[test]
+fn opening_another_plan_with_unsaved_work_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy("tests/fixtures/volledig.toml", dir.path().join("plan.toml")).unwrap();
+    let mut app = new_app(dir.path());
+    let term = drive(
+        &mut app,
+        &[
+            "Enter",
+            "Ander",
+            "Esc",
+            "Down",
+            "Enter",
+            "plan.toml",
+            "Enter",
+        ],
+    );
+    let shown = screen(&term);
+    assert!(shown.contains("nog niet zijn opgeslagen"), "{shown}");
+    assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Ander"));
+    // "Terug naar het plan" keeps the work.
+    drive(&mut app, &["Down", "Down", "Enter"]);
+    assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Ander"));
+    assert!(app.dialog.is_none());
+}
+
+#[test]
+fn ctrl_s_saves_the_action_being_typed_and_the_footer_offers_only_what_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, file) = opened_app(dir.path());
+    // Open "nu / vakinhoudelijk", down to "+ Zelf een actie schrijven".
+    let mut words = vec!["Enter"];
+    words.extend(["Down"; 30]);
+    words.extend(["Enter", "Leren plannen"]);
+    let term = drive(&mut app, &words);
+    let footer = screen(&term);
+    assert!(!footer.contains("Tab volgende"), "{footer}");
+    assert!(!footer.contains("↑↓"), "{footer}");
+    drive(&mut app, &["C-s"]);
+    let saved = plan_file::load(&file).unwrap();
+    assert!(
+        saved.acties.iter().any(|a| a.tekst == "Leren plannen"),
+        "{:?}",
+        saved.acties
+    );
+    assert!(!app.dirty(), "what is on screen is in the file");
+    // Nothing unsaved: Ctrl-Q stops at once.
+    drive(&mut app, &["C-q"]);
+    assert!(app.dialog.is_none());
+}
+
+/// From "Jouw plek" to "Opslaan" with this date typed on "Het gesprek".
+fn position_to_save_with_date(date: &str) -> Vec<String> {
+    let mut words: Vec<String> = [
+        "Enter", "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", "Down", "Down",
+        "Enter", "Tab",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    words.push(date.into());
+    words.extend(["Tab", "Tab", "Enter"].map(String::from));
+    words
+}
+
+fn words(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn an_invalid_date_stays_on_screen_blocks_klaar_and_is_named_after_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    drive(&mut app, TO_POSITION);
+    let term = drive(&mut app, &words(&position_to_save_with_date("31-02-2026")));
+    assert_eq!(app.step, Step::Save);
+    let shown = screen(&term);
+    assert!(!shown.contains("Je plan is compleet"), "{shown}");
+    assert!(shown.contains("31-02-2026"), "{shown}");
+    let term = drive(&mut app, &["C-s"]);
+    let file = dir.path().join("groeiplan-sanne-2026-11-23.toml");
+    let saved = plan_file::load(&file).unwrap();
+    assert_eq!(saved.status, Status::Concept);
+    assert_eq!(saved.gesprek.datum, None);
+    let shown = screen(&term);
+    assert!(shown.contains("niet opgeslagen"), "{shown}");
+    // Back on "Het gesprek" the date is still there, marked.
+    let term = drive(&mut app, &["Esc"]);
+    assert!(screen(&term).contains("31-02-2026"));
+    assert!(screen(&term).contains("Deze datum klopt niet"));
+}
+
+#[test]
+fn every_save_path_writes_the_status_the_save_step_shows() {
+    let file = |dir: &std::path::Path| dir.join("groeiplan-sanne-2026-11-23.toml");
+    for last in [&["C-s"][..], &["C-q", "Enter"], &["Down", "Enter"]] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_app(dir.path());
+        drive(&mut app, TO_POSITION);
+        let term = drive(&mut app, POSITION_TO_SAVE);
+        assert!(
+            screen(&term).contains("opgeslagen als 'klaar'"),
+            "{}",
+            screen(&term)
+        );
+        drive(&mut app, last);
+        let saved = plan_file::load(&file(dir.path())).unwrap();
+        assert_eq!(saved.status, Status::Klaar, "after {last:?}");
+    }
+}
+
+#[test]
+fn slider_scores_never_leak_into_the_questionnaire() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    let mut words = vec![
+        "Enter", "Tab", "Tab", "Tab", "Tab", "Down", "Enter", "Enter",
+    ];
+    // Sliders: sociaal 4.5, creativiteit 7.5; back to the questions.
+    words.extend([
+        "F2", "Left", "Down", "Right", "Right", "Right", "Right", "Right", "F2",
+    ]);
+    // One answer, then skip to the end.
+    words.push("1");
+    words.extend(["Tab"; 11]);
+    drive(&mut app, &words);
+    let p = &app.plan.positie;
+    assert_eq!(p.methode, Some(Methode::Vragenlijst));
+    assert_eq!(p.antwoorden.len(), 1);
+    assert_eq!(
+        (p.sociaal, p.creativiteit),
+        (None, None),
+        "one answer is no score"
+    );
+    drive(&mut app, &["C-s"]);
+    let text = fs::read_to_string(dir.path().join(&files(dir.path())[0])).unwrap();
+    assert!(text.contains("[positie.schuifjes]"), "{text}");
+    assert!(!text.contains("\nsociaal = 5.0"), "{text}");
+}
+
+#[test]
+fn a_point_moved_by_hand_is_saved_as_adjusted_and_a_new_answer_asks_to_keep_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    drive(&mut app, TO_POSITION);
+    let found = app.plan.positie.position().unwrap();
+    let term = drive(&mut app, &["Right", "C-s"]);
+    assert!(screen(&term).contains("met de hand"), "{}", screen(&term));
+    let text = fs::read_to_string(dir.path().join("groeiplan-sanne-2026-11-23.toml")).unwrap();
+    assert!(text.contains("[positie.bijgesteld_van]"), "{text}");
+    assert!(
+        text.contains(&format!("sociaal = {:.1}", found.sociaal)),
+        "{text}"
+    );
+    // Back to the last question and a different answer.
+    let term = drive(&mut app, &["Esc", "1"]);
+    assert!(
+        screen(&term).contains("met de hand verschoven"),
+        "{}",
+        screen(&term)
+    );
+    assert_eq!(
+        app.plan.positie.sociaal,
+        Some(found.sociaal + 0.5),
+        "kept meanwhile"
+    );
+}
+
+#[test]
+fn scores_with_more_than_one_decimal_are_refused_everywhere() {
+    for value in ["4.99999999", "4.9999999", "4.95"] {
+        Command::cargo_bin("kwadrant")
+            .unwrap()
+            .args(["score", "--sociaal", value, "--creativiteit", "5"])
+            .assert()
+            .code(2);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.toml");
+        fs::write(
+            &file,
+            format!("formaat = 1\nstatus = \"concept\"\n[positie]\nsociaal = {value}\n"),
+        )
+        .unwrap();
+        Command::cargo_bin("kwadrant")
+            .unwrap()
+            .args(["check", file.to_str().unwrap()])
+            .assert()
+            .code(1);
+    }
+}
+
+#[test]
+fn minus_zero_is_shown_as_zero() {
+    let out = Command::cargo_bin("kwadrant")
+        .unwrap()
+        .args(["score", "--sociaal", "-0", "--creativiteit", "5"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("-0"), "{text}");
+}
+
+#[test]
+fn one_answer_is_one_antwoord() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    fs::write(
+        &file,
+        "formaat = 1\nstatus = \"concept\"\n[positie]\nmethode = \"vragenlijst\"\n\
+         [positie.antwoorden]\ns1 = 2\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("kwadrant")
+        .unwrap()
+        .args(["show", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("1 antwoord)"), "{text}");
+}
+
+#[test]
+fn after_adding_the_focus_stays_on_what_was_chosen_and_duplicates_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = opened_app(dir.path());
+    let before = app.plan.acties.len();
+    // Open "nu / vakinhoudelijk", add the second idea, then Enter again.
+    drive(&mut app, &["Enter", "Down", "Enter"]);
+    assert_eq!(app.plan.acties.len(), before + 1);
+    let added = app.plan.acties.last().unwrap().tekst.clone();
+    let term = drive(&mut app, &["Enter"]);
+    assert_eq!(app.plan.acties.len(), before + 1, "Enter changes, not adds");
+    assert!(
+        screen(&term).contains("Wat ga je doen?"),
+        "{}",
+        screen(&term)
+    );
+    // Writing the same text as a new action is refused.
+    let mut words = vec!["Esc"];
+    words.extend(["Down"; 30]);
+    words.extend(["Enter", added.as_str(), "Enter"]);
+    let term = drive(&mut app, &words);
+    assert_eq!(app.plan.acties.len(), before + 1);
+    assert!(screen(&term).contains("staat al"), "{}", screen(&term));
+}
+
+#[test]
+fn help_matches_the_step_and_the_kind_of_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    // Physical work, sliders, help.
+    let term = drive(
+        &mut app,
+        &[
+            "Enter", "Tab", "Tab", "Tab", "Tab", "Down", "Enter", "Enter", "F2", "F1",
+        ],
+    );
+    let shown = screen(&term);
+    assert!(!shown.contains("Bij elke uitspraak"), "{shown}");
+    assert!(shown.contains("schuifje"), "{shown}");
+    let term = drive(&mut app, &["Esc", "Enter", "F1"]);
+    let shown = screen(&term);
+    assert_eq!(app.step, Step::Position);
+    assert!(shown.contains("handigheid"), "{shown}");
+    assert!(!shown.contains("Met Tab"), "{shown}");
+}
+
+#[test]
+fn the_point_and_its_word_stay_visible_in_the_corners() {
+    for (side, up) in [("Left", "Down"), ("Right", "Up")] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = new_app(dir.path());
+        let mut words = vec!["Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", "F2"];
+        words.extend([side; 11]);
+        words.push("Down");
+        words.extend([if up == "Up" { "Right" } else { "Left" }; 11]);
+        words.push("Enter");
+        let term = drive(&mut app, &words);
+        assert_eq!(app.step, Step::Position);
+        let shown = screen(&term);
+        assert!(
+            shown.contains("◆ JIJ") || shown.contains("JIJ ◆"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_name_of_only_spaces_is_stored_as_absent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    drive(
+        &mut app,
+        &["Enter", "Space", "Space", "Tab", "Baliemedewerker", "C-s"],
+    );
+    assert_eq!(app.plan.medewerker.naam, None);
+    let text = fs::read_to_string(dir.path().join(&files(dir.path())[0])).unwrap();
+    assert!(!text.contains("naam ="), "{text}");
+}
