@@ -164,9 +164,9 @@ fn malformed_unknown_nested_key() {
 #[test]
 fn malformed_newer_formaat() {
     assert_problems(
-        variant("formaat = 1", "formaat = 2"),
+        variant("formaat = 2", "formaat = 3"),
         &[
-            ": veld formaat: dit plan is gemaakt met een nieuwere versie van kwadrant (formaat 2); werk kwadrant bij om het te openen",
+            ": veld formaat: dit plan is gemaakt met een nieuwere versie van kwadrant (formaat 3); werk kwadrant bij om het te openen",
         ],
     );
 }
@@ -208,14 +208,13 @@ fn malformed_klaar_plan_without_required_fields() {
 }
 
 #[test]
-fn malformed_answers_with_direct_method_and_out_of_range() {
+fn malformed_answers_out_of_range_also_while_the_sliders_are_used() {
+    // Since formaat 2 the answers are kept with methode = "direct", for when
+    // the person switches back to the questionnaire.
     assert_problems(
         variant("methode = \"vragenlijst\"", "methode = \"direct\"")
             .replacen("s1 = 2", "s1 = 9", 1),
-        &[
-            ": veld positie.antwoorden: hoort alleen bij methode = \"vragenlijst\"",
-            ": veld positie.antwoorden.s1: moet een antwoord van 1 tot en met 5 zijn, maar is 9",
-        ],
+        &[": veld positie.antwoorden.s1: moet een antwoord van 1 tot en met 5 zijn, maar is 9"],
     );
 }
 

@@ -17,6 +17,34 @@ fn the_full_example_saves_as_the_same_text_it_was_read_from() {
 }
 
 #[test]
+fn a_plan_of_formaat_1_reads_as_it_was_and_saves_as_formaat_2() {
+    let old = fs::read_to_string("tests/fixtures/volledig-formaat-1.toml").unwrap();
+    let plan = plan_file::parse(old.as_bytes()).unwrap();
+    assert_eq!(plan, full_plan(), "every value kept");
+    assert_eq!(
+        plan_file::to_toml(&plan),
+        old.replacen("formaat = 1", "formaat = 2", 1)
+    );
+}
+
+#[test]
+fn the_kept_results_of_formaat_2_round_trip_and_formaat_1_does_not_know_them() {
+    let kept = "formaat = 2\nstatus = \"concept\"\n\n[positie]\nmethode = \"vragenlijst\"\n\
+                sociaal = 4.0\ncreativiteit = 2.5\nkwadrant = \"danger-zone\"\n\n\
+                [positie.schuifjes]\nsociaal = 4.5\ncreativiteit = 7.5\n\n\
+                [positie.bijgesteld_van]\nsociaal = 3.5\ncreativiteit = 2.5\n";
+    let plan = plan_file::parse(kept.as_bytes()).unwrap();
+    assert_eq!(plan.positie.schuifjes.unwrap().creativiteit, 7.5);
+    assert_eq!(plan.positie.bijgesteld_van.unwrap().sociaal, 3.5);
+    assert!(plan_file::to_toml(&plan).ends_with(kept.split_once('\n').unwrap().1));
+    let old = kept.replacen("formaat = 2", "formaat = 1", 1);
+    let Err(LoadError::Invalid(problems)) = plan_file::parse(old.as_bytes()) else {
+        panic!("formaat 1 has no kept results");
+    };
+    assert!(problems.iter().any(|p| p.field == "positie.schuifjes"));
+}
+
+#[test]
 fn saving_and_loading_keeps_every_value() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("plan.toml");

@@ -4,8 +4,8 @@
 use kwadrant::model::Catalog;
 use kwadrant::model::keyword::Keyword;
 use kwadrant::model::plan::{
-    Actie, Baangereedschap, Gesprek, Keuze, Medewerker, Methode, Plan, Positie, Richting, Soort,
-    SoortWerk, Status, Termijn, Vorm,
+    Actie, Baangereedschap, Gesprek, Keuze, Medewerker, Methode, Plan, Positie, Richting, Scores,
+    Soort, SoortWerk, Status, Termijn, Vorm,
 };
 use kwadrant::plan_file;
 use proptest::prelude::*;
@@ -99,20 +99,33 @@ fn positie() -> impl Strategy<Value = Positie> {
         prop::option::of(score()),
         subsequence(ids, 0..=n),
         prop::collection::vec(1..=5i64, n),
+        (
+            prop::option::of((score(), score())),
+            prop::option::of((score(), score())),
+        ),
     )
         .prop_map(
-            |(soort_werk, methode, sociaal, creativiteit, asked, answers)| {
-                let antwoorden = if methode == Some(Methode::Vragenlijst) {
+            |(soort_werk, methode, sociaal, creativiteit, asked, answers, (sliders, from))| {
+                let antwoorden = if methode.is_some() {
                     asked.into_iter().zip(answers).collect()
                 } else {
                     Vec::new()
                 };
+                // Kept results belong to the questionnaire; an adjusted point needs a point.
+                let questionnaire = methode == Some(Methode::Vragenlijst);
+                let scores = |(sociaal, creativiteit)| Scores {
+                    sociaal,
+                    creativiteit,
+                };
+                let placed = sociaal.is_some() && creativiteit.is_some();
                 Positie {
                     soort_werk,
                     methode,
                     sociaal,
                     creativiteit,
                     antwoorden,
+                    schuifjes: sliders.filter(|_| questionnaire).map(scores),
+                    bijgesteld_van: from.filter(|_| questionnaire && placed).map(scores),
                 }
             },
         )

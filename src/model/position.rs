@@ -74,6 +74,11 @@ impl fmt::Display for ScoreError {
 }
 
 /// Checks that `value` is a score: finite, 0.0..=10.0, at most one decimal.
+///
+/// One rule everywhere (command line, plan files, the session): the value
+/// must be exactly the number a one-decimal text such as "4.9" stands for,
+/// so 4.95 and 4.99999999 are both refused and nothing is rounded silently.
+/// The quadrant is then derived from the very value that is shown.
 pub fn check_score(value: f64) -> Result<f64, ScoreError> {
     if !value.is_finite() {
         return Err(ScoreError::NotFinite);
@@ -81,15 +86,16 @@ pub fn check_score(value: f64) -> Result<f64, ScoreError> {
     if !(MIN_SCORE..=MAX_SCORE).contains(&value) {
         return Err(ScoreError::OutOfRange(value));
     }
-    if ((value * 10.0).round() - value * 10.0).abs() > 1e-6 {
+    if (value * 10.0).round() / 10.0 != value {
         return Err(ScoreError::TooPrecise(value));
     }
-    Ok(value)
+    // -0.0 is 0.0; adding zero makes it print as such.
+    Ok(value + 0.0)
 }
 
 /// Rounds a computed score to one decimal, as the model stores it.
 pub fn round_score(value: f64) -> f64 {
-    ((value * 10.0).round() / 10.0).clamp(MIN_SCORE, MAX_SCORE)
+    ((value * 10.0).round() / 10.0).clamp(MIN_SCORE, MAX_SCORE) + 0.0
 }
 
 /// A point on the grid. Scores are the truth; the quadrant is derived.
@@ -254,6 +260,21 @@ impl Quadrant {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_decimal_is_exact_and_minus_zero_is_zero() {
+        for ok in [0.0, 0.1, 0.3, 3.5, 4.9, 10.0, 1e1] {
+            assert_eq!(check_score(ok), Ok(ok), "{ok}");
+        }
+        for too_precise in [4.95, 4.9999999, 4.99999999, 0.05, 9.99] {
+            assert!(
+                matches!(check_score(too_precise), Err(ScoreError::TooPrecise(_))),
+                "{too_precise}"
+            );
+        }
+        assert!(check_score(-0.0).unwrap().is_sign_positive());
+        assert!(round_score(-0.04).is_sign_positive());
+    }
+
     use super::*;
 
     fn pos(x: f64, y: f64) -> Position {

@@ -2,7 +2,7 @@
 //! reverse-keyed item counts as 6 - answer. Axis score = (mean - 1) / 4 x 10.
 
 use super::catalog::{Catalog, Question};
-use super::position::{Axis, round_score};
+use super::position::{Axis, Position, round_score};
 
 /// The lowest answer.
 pub const MIN_ANSWER: i64 = 1;
@@ -59,11 +59,22 @@ pub fn contributions<'a>(
         .collect()
 }
 
+/// The questionnaire's point: both axis scores, or `None` while an axis
+/// still needs answers.
+pub fn result(catalog: &Catalog, answers: &[(String, i64)]) -> Option<Position> {
+    Position::new(
+        axis_score(catalog, answers, Axis::Sociaal)?,
+        axis_score(catalog, answers, Axis::Creativiteit)?,
+    )
+    .ok()
+}
+
 /// The axis score from the answers given so far, rounded to one decimal;
-/// `None` when no item on this axis has a valid answer.
+/// `None` until at least [`Catalog::minimum_per_axis`] items of this axis
+/// have a valid answer.
 pub fn axis_score(catalog: &Catalog, answers: &[(String, i64)], axis: Axis) -> Option<f64> {
     let parts = contributions(catalog, answers, axis);
-    if parts.is_empty() {
+    if parts.is_empty() || parts.len() < catalog.minimum_per_axis {
         return None;
     }
     let sum: i64 = parts.iter().map(|c| c.keyed).sum();
@@ -152,16 +163,27 @@ mod tests {
     }
 
     #[test]
-    fn partial_answers_score_over_what_was_answered() {
+    fn an_axis_has_a_score_once_enough_of_its_items_are_answered() {
         let c = Catalog::embedded();
-        let a = answers(&[("c1", 5), ("c2", 3)]);
-        assert_eq!(axis_score(c, &a, Axis::Creativiteit), Some(7.5));
+        assert_eq!(c.minimum_per_axis, 4, "as data/vragenlijst.toml says");
+        let three = answers(&[("c1", 5), ("c2", 3), ("c3", 5)]);
+        assert_eq!(axis_score(c, &three, Axis::Creativiteit), None);
+        let four = answers(&[("c1", 5), ("c2", 3), ("c3", 5), ("c4", 3)]);
+        // keyed 5, 3, 5, 3 -> mean 4 -> 7.5, over the four answered.
+        assert_eq!(axis_score(c, &four, Axis::Creativiteit), Some(7.5));
+        assert_eq!(result(c, &four), None, "the other axis has no answers yet");
     }
 
     #[test]
     fn out_of_range_answers_are_ignored() {
         let c = Catalog::embedded();
-        let a = answers(&[("c1", 9), ("c2", 3)]);
+        let a = answers(&[("c1", 9), ("c2", 3), ("c3", 3), ("c4", 3), ("c5", 3)]);
         assert_eq!(axis_score(c, &a, Axis::Creativiteit), Some(5.0));
+        let a = answers(&[("c1", 9), ("c2", 3), ("c3", 3), ("c4", 3)]);
+        assert_eq!(
+            axis_score(c, &a, Axis::Creativiteit),
+            None,
+            "9 is no answer"
+        );
     }
 }

@@ -45,6 +45,17 @@ pub fn to_toml(plan: &Plan) -> String {
         .map(|(id, a)| (id.clone(), Value::Integer(*a)))
         .collect();
     insert_table(&mut t, "antwoorden", answers);
+    for (key, kept) in [
+        ("schuifjes", p.schuifjes),
+        ("bijgesteld_van", p.bijgesteld_van),
+    ] {
+        if let Some(kept) = kept {
+            let mut scores = Map::new();
+            scores.insert("sociaal".into(), Value::Float(kept.sociaal));
+            scores.insert("creativiteit".into(), Value::Float(kept.creativiteit));
+            insert_table(&mut t, key, scores);
+        }
+    }
     insert_table(&mut root, "positie", t);
 
     let r = &plan.richting;

@@ -5,7 +5,7 @@
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
-use crate::report::text::{capitalize, creativity_label, dutch_date, lower_first};
+use crate::report::text::{adjusted_note, capitalize, creativity_label, dutch_date, lower_first};
 
 /// Shown where a field was left empty.
 pub const NOT_FILLED: &str = "nog niet ingevuld";
@@ -135,10 +135,11 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         ),
         field(
             "Gevonden met",
-            match p.methode {
-                Some(Methode::Vragenlijst) => "de vragenlijst".into(),
-                Some(Methode::Direct) => "de schuifjes, met de coach".into(),
-                None => NOT_FILLED.into(),
+            match (p.methode, adjusted_note(p)) {
+                (Some(Methode::Vragenlijst), Some(note)) => format!("de vragenlijst, {note}"),
+                (Some(Methode::Vragenlijst), None) => "de vragenlijst".into(),
+                (Some(Methode::Direct), _) => "de schuifjes, met de coach".into(),
+                (None, _) => NOT_FILLED.into(),
             },
         ),
     ];

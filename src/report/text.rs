@@ -8,8 +8,31 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::catalog::{Catalog, JobTable};
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Actie, Methode, Plan, Soort, SoortWerk, Status, Termijn};
+use crate::model::plan::{Actie, Methode, Plan, Positie, Soort, SoortWerk, Status, Termijn};
 use crate::model::position::Position;
+
+/// "1 antwoord", "12 antwoorden".
+pub fn count_answers(n: usize) -> String {
+    match n {
+        1 => "1 antwoord".into(),
+        n => format!("{n} antwoorden"),
+    }
+}
+
+/// "met de hand bijgesteld van 3.0 / 2.0 naar 3.5 / 2.0" (sociaal / the y
+/// axis), when the point was moved by hand from the questionnaire's result.
+pub fn adjusted_note(p: &Positie) -> Option<String> {
+    let from = p.bijgesteld_van?;
+    let to = p.position()?;
+    Some(format!(
+        "met de hand bijgesteld van {:.1} / {:.1} naar {:.1} / {:.1} (sociaal / {})",
+        from.sociaal,
+        from.creativiteit,
+        to.sociaal,
+        to.creativiteit,
+        creativity_label(p.soort_werk)
+    ))
+}
 
 /// The width reports are laid out for.
 pub const WIDTH: usize = 80;
@@ -227,11 +250,16 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
     };
     field(out, "Soort werk", soort);
     let methode = match p.methode {
-        Some(Methode::Vragenlijst) => format!("vragenlijst ({} antwoorden)", p.antwoorden.len()),
+        Some(Methode::Vragenlijst) => {
+            format!("vragenlijst ({})", count_answers(p.antwoorden.len()))
+        }
         Some(Methode::Direct) => "direct ingevuld".to_string(),
         None => NOT_FILLED.to_string(),
     };
     field(out, "Gevonden met", &methode);
+    if let Some(note) = adjusted_note(p) {
+        field(out, "Bijgesteld", &note);
+    }
     if let Some(position) = p.position() {
         let q = position.quadrant();
         let text = catalog.quadrant(q);

@@ -3,20 +3,26 @@
 //! each message to the step that has the keyboard, and turns what the step
 //! asks for into effects (saving, opening, quitting) for the run loop.
 //! `App::update` never touches the terminal or the disk.
+//!
+//! One truth: the plan a save writes is [`App::current_plan`], derived from
+//! the plan and what the steps still hold; "unsaved" is that plan compared
+//! with the version last opened or saved, never a flag a path must set.
 
 use std::path::PathBuf;
 
 use toml::value::Datetime;
 
+pub use super::dialog::Then;
 use super::dialog::{Dialog, DialogKind};
 use super::keys::Mode;
 pub use super::msg::{EditKey, Effect, Msg, Notice};
 pub use super::steps::Step;
 use super::steps::form::FormFocus;
-use super::steps::{Outcome, Shared, StepCtx, Steps, View};
+use super::steps::{Outcome, Shared, StepCtx, Steps, View, status_of};
 use super::theme::Theme;
 use crate::model::catalog::Catalog;
-use crate::model::plan::{Plan, Status};
+use crate::model::keyword::Keyword;
+use crate::model::plan::Plan;
 use crate::plan_file::SaveMode;
 
 /// The smallest terminal the session is drawn in.
@@ -24,18 +30,7 @@ pub const MIN_WIDTH: u16 = 80;
 /// The smallest terminal height.
 pub const MIN_HEIGHT: u16 = 24;
 
-/// What to do once a save succeeded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AfterSave {
-    /// Quit the program.
-    Quit,
-    /// Start over for the next person.
-    NewSession,
-    /// Write the export for the manager.
-    Export,
-}
-
-/// The whole state of a session.
+/// The whole state of a session: plain data, so a test can compare it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
     /// The plan being made: the truth for everything the employee entered.
@@ -63,7 +58,7 @@ pub struct App {
     /// The status line message.
     pub notice: Option<Notice>,
     /// What to do after the next successful save.
-    pub after_save: Option<AfterSave>,
+    pub after_save: Option<Then>,
 }
 
 impl App {
@@ -91,9 +86,17 @@ impl App {
         Catalog::embedded()
     }
 
-    /// Whether the plan differs from the version last opened or saved.
+    /// The plan exactly as a save writes it now (apart from the times):
+    /// the plan, the input the steps still hold, and the status they allow.
+    pub fn current_plan(&self) -> Plan {
+        let mut plan = self.steps.with_pending(&self.plan);
+        plan.status = status_of(&plan, &self.steps.unstored());
+        plan
+    }
+
+    /// Whether what is on screen differs from the version last opened or saved.
     pub fn dirty(&self) -> bool {
-        self.plan != self.baseline
+        self.current_plan() != self.baseline
     }
 
     /// Whether the window is big enough to draw the session.
@@ -113,6 +116,7 @@ impl App {
     pub fn view(&self) -> View<'_> {
         View {
             plan: &self.plan,
+            steps: &self.steps,
             shared: self.shared(),
             dirty: self.dirty(),
             theme: Theme::new(self.color),
@@ -159,7 +163,7 @@ impl App {
             }
             Msg::Saved(path, at) => return self.saved(path, at),
             Msg::SaveConflict(path) => {
-                self.after_save = None;
+                // The plan for after the save (quit, next person) waits for the answer.
                 self.dialog = Some(Dialog::new(DialogKind::Overwrite(path)));
                 return None;
             }
@@ -187,7 +191,7 @@ impl App {
         }
         self.notice = None;
         match msg {
-            Msg::Quit => return self.request_quit(),
+            Msg::Quit => return self.leave(Then::Quit),
             Msg::Save if self.fits() => return self.save_effect(),
             _ => {}
         }
@@ -220,13 +224,14 @@ impl App {
                 Some(file) if !self.dirty() => Some(Effect::Export(file.clone())),
                 // The export sits beside the plan file: save first.
                 _ => {
-                    self.after_save = Some(AfterSave::Export);
+                    self.after_save = Some(Then::Export);
                     self.save_effect()
                 }
             },
-            Outcome::NewSession => self.request_new_session(),
-            Outcome::Quit => self.request_quit(),
-            Outcome::Open(path) => Some(Effect::Open(path)),
+            Outcome::NewSession => self.leave(Then::NewSession),
+            Outcome::NewPlan => self.leave(Then::NewPlan),
+            Outcome::Quit => self.leave(Then::Quit),
+            Outcome::Open(path) => self.leave(Then::Open(path)),
             Outcome::Ask(kind) => {
                 self.dialog = Some(Dialog::new(kind));
                 None
@@ -241,32 +246,51 @@ impl App {
         None
     }
 
+    /// Does `then`, which drops what is on screen: asks first when unsaved.
+    fn leave(&mut self, then: Then) -> Option<Effect> {
+        if self.dirty() {
+            self.dialog = Some(Dialog::new(DialogKind::Unsaved(then)));
+            None
+        } else {
+            self.carry_out(then)
+        }
+    }
+
+    fn carry_out(&mut self, then: Then) -> Option<Effect> {
+        match then {
+            Then::Quit => Some(Effect::Quit),
+            Then::NewSession => {
+                self.reset();
+                Some(Effect::ClearScreen)
+            }
+            Then::NewPlan => {
+                self.reset();
+                self.go_to(Step::About);
+                Some(Effect::ClearScreen)
+            }
+            Then::Open(path) => Some(Effect::Open(path)),
+            Then::Export => self.file.clone().map(Effect::Export),
+        }
+    }
+
     fn saved(&mut self, path: PathBuf, at: Datetime) -> Option<Effect> {
         self.plan.aangemaakt.get_or_insert(at);
         self.plan.gewijzigd = Some(at);
-        self.baseline = self.plan.clone();
+        self.baseline = self.current_plan();
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let folder = path
             .parent()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        let status = match self.plan.status {
-            Status::Klaar => "klaar",
-            Status::Concept => "concept",
-        };
-        self.notice = Some(Notice::Info(format!(
-            "Opgeslagen ({status}): {name} in {folder}"
-        )));
-        self.file = Some(path.clone());
-        match self.after_save.take() {
-            Some(AfterSave::Quit) => Some(Effect::Quit),
-            Some(AfterSave::NewSession) => {
-                self.reset();
-                Some(Effect::ClearScreen)
-            }
-            Some(AfterSave::Export) => Some(Effect::Export(path)),
-            None => None,
+        let status = self.baseline.status.id();
+        let mut text = format!("Opgeslagen ({status}): {name} in {folder}");
+        for left_out in self.steps.unstored() {
+            text.push_str(&format!(". Niet opgeslagen: {left_out}"));
         }
+        self.notice = Some(Notice::Info(text));
+        self.file = Some(path);
+        let then = self.after_save.take()?;
+        self.carry_out(then)
     }
 
     fn dialog_update(&mut self, msg: Msg) -> Option<Effect> {
@@ -274,7 +298,10 @@ impl App {
         match msg {
             Msg::Up => dialog.move_focus(false),
             Msg::Down => dialog.move_focus(true),
-            Msg::Back => self.dialog = None,
+            Msg::Back => {
+                self.dialog = None;
+                self.after_save = None;
+            }
             Msg::Confirm => {
                 let Dialog { kind, focus } = self.dialog.take()?;
                 return self.answer_dialog(kind, focus);
@@ -286,19 +313,13 @@ impl App {
 
     fn answer_dialog(&mut self, kind: DialogKind, choice: usize) -> Option<Effect> {
         match (kind, choice) {
-            (DialogKind::QuitUnsaved, 0) => {
-                self.after_save = Some(AfterSave::Quit);
+            (DialogKind::Unsaved(then), 0) => {
+                self.after_save = Some(then);
                 self.save_effect()
             }
-            (DialogKind::QuitUnsaved, 1) => Some(Effect::Quit),
-            (DialogKind::NewSessionUnsaved, 0) => {
-                self.after_save = Some(AfterSave::NewSession);
-                self.save_effect()
-            }
-            (DialogKind::NewSessionUnsaved, 1) => {
-                self.reset();
-                Some(Effect::ClearScreen)
-            }
+            (DialogKind::Unsaved(Then::Export), _) => None,
+            (DialogKind::Unsaved(then), 1) => self.carry_out(then),
+            (DialogKind::Unsaved(_), _) => None,
             (DialogKind::Overwrite(path), 0) => Some(Effect::Save {
                 path,
                 mode: SaveMode::CreateNew,
@@ -309,6 +330,10 @@ impl App {
                 mode: SaveMode::ReplaceSamePlan,
                 pick_free_name: false,
             }),
+            (DialogKind::Overwrite(_), _) => {
+                self.after_save = None;
+                None
+            }
             (kind, choice) => {
                 let outcome = self.with_step(|step, ctx| step.answer(&kind, choice, ctx));
                 self.apply(outcome)
@@ -317,11 +342,6 @@ impl App {
     }
 
     fn save_effect(&mut self) -> Option<Effect> {
-        if self.plan.status == Status::Klaar
-            && !super::steps::missing_for_klaar(&self.plan, self.catalog()).is_empty()
-        {
-            self.plan.status = Status::Concept;
-        }
         Some(match &self.file {
             Some(file) => Effect::Save {
                 path: file.clone(),
@@ -341,25 +361,6 @@ impl App {
         self.shared().default_file_name(&self.plan)
     }
 
-    fn request_quit(&mut self) -> Option<Effect> {
-        if self.dirty() {
-            self.dialog = Some(Dialog::new(DialogKind::QuitUnsaved));
-            None
-        } else {
-            Some(Effect::Quit)
-        }
-    }
-
-    fn request_new_session(&mut self) -> Option<Effect> {
-        if self.dirty() {
-            self.dialog = Some(Dialog::new(DialogKind::NewSessionUnsaved));
-            None
-        } else {
-            self.reset();
-            Some(Effect::ClearScreen)
-        }
-    }
-
     fn reset(&mut self) {
         *self = App::new(self.dir.clone(), self.today.clone(), self.size, self.color);
     }
@@ -371,8 +372,10 @@ impl App {
         for s in Step::ALL {
             self.steps.get_mut(*s).opened(&plan);
         }
-        self.baseline = plan.clone();
         self.plan = plan;
+        // The plan as it reads now is the starting point; an old file that
+        // is complete but says "concept" becomes "klaar" at the next save.
+        self.baseline = self.current_plan();
         self.notice = Some(Notice::Info(format!(
             "Plan geopend: {}",
             path.file_name().unwrap_or_default().to_string_lossy()

@@ -4,53 +4,82 @@
 
 use std::path::PathBuf;
 
+/// What comes after the plan is put away: each of these would drop what is
+/// on screen, so with unsaved changes it is asked first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Then {
+    /// Leave kwadrant.
+    Quit,
+    /// Clear everything for the next person (to Welkom).
+    NewSession,
+    /// Start an empty plan (to Over jou).
+    NewPlan,
+    /// Continue with the plan in this file.
+    Open(PathBuf),
+    /// Write the export for the manager (needs the plan saved first).
+    Export,
+}
+
 /// A question that must be answered before going on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogKind {
-    /// Ctrl-Q with unsaved changes.
-    QuitUnsaved,
-    /// New session with unsaved changes.
-    NewSessionUnsaved,
+    /// There are unsaved changes; save them first?
+    Unsaved(Then),
     /// Saving a new plan would replace this file.
     Overwrite(PathBuf),
     /// Remove this action (index in `plan.acties`).
     DeleteAction(usize),
+    /// An answer changed after the point was moved by hand: keep that point?
+    KeepAdjusted,
 }
 
 impl DialogKind {
     /// The question.
     pub fn question(&self) -> String {
         match self {
-            DialogKind::QuitUnsaved | DialogKind::NewSessionUnsaved => {
-                "Je hebt wijzigingen die nog niet zijn opgeslagen.".into()
-            }
+            DialogKind::Unsaved(_) => "Je hebt wijzigingen die nog niet zijn opgeslagen.".into(),
             DialogKind::Overwrite(path) => format!(
                 "Er is al een bestand {}.",
                 path.file_name().unwrap_or_default().to_string_lossy()
             ),
             DialogKind::DeleteAction(_) => "Wil je deze actie weghalen?".into(),
+            DialogKind::KeepAdjusted => "Je had de plek met de hand verschoven. Je antwoord is \
+                                         veranderd. Wil je jouw plek houden?"
+                .into(),
         }
     }
 
     /// The answers, first is the default.
     pub fn options(&self) -> &'static [&'static str] {
         match self {
-            DialogKind::QuitUnsaved => &[
+            DialogKind::Unsaved(Then::Quit) => &[
                 "Opslaan en stoppen",
                 "Stoppen zonder opslaan",
                 "Terug naar het plan",
             ],
-            DialogKind::NewSessionUnsaved => &[
+            DialogKind::Unsaved(Then::NewSession) => &[
                 "Opslaan en nieuwe sessie",
                 "Nieuwe sessie zonder opslaan",
                 "Terug naar het plan",
             ],
+            DialogKind::Unsaved(Then::NewPlan) => &[
+                "Opslaan en een nieuw plan maken",
+                "Nieuw plan zonder opslaan",
+                "Terug naar het plan",
+            ],
+            DialogKind::Unsaved(Then::Open(_)) => &[
+                "Opslaan en het andere plan openen",
+                "Het andere plan openen zonder opslaan",
+                "Terug naar het plan",
+            ],
+            DialogKind::Unsaved(Then::Export) => &["Opslaan en exporteren", "Terug naar het plan"],
             DialogKind::Overwrite(_) => &[
                 "Opslaan onder een nieuwe naam",
                 "Het oude bestand vervangen",
                 "Terug",
             ],
             DialogKind::DeleteAction(_) => &["Ja, weghalen", "Nee, laten staan"],
+            DialogKind::KeepAdjusted => &["Ja, houd mijn plek", "Nee, gebruik de nieuwe uitkomst"],
         }
     }
 }

@@ -227,13 +227,16 @@ pub fn message_for(mode: &Mode, key: KeyEvent) -> Option<Msg> {
     }
 }
 
-/// The footer hints for `mode`: key and what it does, in table order.
+/// The footer hints for `mode`: key and what it does, in table order. A key
+/// is named once: a step's own meaning (Esc "annuleren") hides the common one.
 pub fn hints(mode: &Mode) -> Vec<(&'static str, &'static str)> {
-    tables(mode)
-        .into_iter()
-        .flatten()
-        .filter_map(|b| b.hint)
-        .collect()
+    let mut shown: Vec<(&'static str, &'static str)> = Vec::new();
+    for hint in tables(mode).into_iter().flatten().filter_map(|b| b.hint) {
+        if !shown.iter().any(|(key, _)| *key == hint.0) {
+            shown.push(hint);
+        }
+    }
+    shown
 }
 
 /// Checks a step's keymap: the footer has help, back, save and quit, and every

@@ -154,7 +154,7 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
             // The HTML sits beside the plan and is made from it, so saving
             // it again replaces the earlier export of this same plan.
             let target = plan_path.with_extension("html");
-            let html = crate::report::export_html(&app.plan, app.catalog());
+            let html = crate::report::export_html(&app.current_plan(), app.catalog());
             match plan_file::prepare_save(&html, &target, SaveMode::ReplaceSamePlan)
                 .and_then(|p| p.commit())
             {
@@ -167,7 +167,8 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
 }
 
 fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datetime) -> Msg {
-    let mut plan = app.plan.clone();
+    // Exactly what is on screen, text still being typed included.
+    let mut plan = app.current_plan();
     plan.aangemaakt.get_or_insert(now);
     plan.gewijzigd = Some(now);
     let mut target = path.to_path_buf();

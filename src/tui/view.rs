@@ -39,10 +39,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
         too_small(area, buf, theme);
         return None;
     }
+    let notice_lines = notice_lines(app, usize::from(area.width));
     let [header, body, notice, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(notice_lines.len().clamp(1, 2) as u16),
         Constraint::Length(2),
     ])
     .areas(area);
@@ -53,7 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
         ..body
     };
     let cursor = app.steps.get(app.step).render(&app.view(), body, buf);
-    render_notice(app, notice, buf, theme);
+    render_notice(app, &notice_lines, notice, buf, theme);
     render_footer(app, footer, buf, theme);
     if app.help {
         render_help(app, body, buf, theme);
@@ -103,13 +104,29 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
 }
 
-fn render_notice(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let (text, style) = match &app.notice {
-        Some(Notice::Info(t)) => (format!(" ✓ {t}"), theme.info()),
-        Some(Notice::Error(t)) => (format!(" ! {t}"), theme.error()),
+/// The status line, wrapped so that nothing is cut off (at most two lines).
+fn notice_lines(app: &App, width: usize) -> Vec<String> {
+    let text = match &app.notice {
+        Some(Notice::Info(t)) => format!("✓ {t}"),
+        Some(Notice::Error(t)) => format!("! {t}"),
+        None => return Vec::new(),
+    };
+    let options = textwrap::Options::new(width.saturating_sub(2).max(8)).subsequent_indent("  ");
+    textwrap::wrap(&text, options)
+        .into_iter()
+        .map(|l| format!(" {l}"))
+        .collect()
+}
+
+fn render_notice(app: &App, lines: &[String], area: Rect, buf: &mut Buffer, theme: Theme) {
+    let style = match &app.notice {
+        Some(Notice::Info(_)) => theme.info(),
+        Some(Notice::Error(_)) => theme.error(),
         None => return,
     };
-    put(buf, area, area.x, area.y, &text, style);
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        put(buf, area, area.x, y, line, style);
+    }
 }
 
 /// The footer: the keys that work here, wrapped over two lines.
@@ -146,8 +163,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let text = format!(
-        "{}\n\nAltijd: Esc = een stap terug, Ctrl-S = opslaan, Ctrl-Q = stoppen. \
-         Met Tab ga je naar het volgende vak.",
+        "{}\n\nAltijd: Esc = een stap terug, Ctrl-S = opslaan, Ctrl-Q = stoppen.",
         app.steps.get(app.step).help(&app.view())
     );
     let box_area = centered(area, 70, 18);

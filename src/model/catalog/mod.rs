@@ -210,6 +210,7 @@ struct JobFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionFile {
+    minimum_per_as: usize,
     antwoord: Vec<AnswerOption>,
     vraag: Vec<Question>,
 }
@@ -261,6 +262,8 @@ pub struct Catalog {
     pub scale: Vec<AnswerOption>,
     /// The questionnaire statements, in the order they are asked.
     pub questions: Vec<Question>,
+    /// How many statements of one axis need an answer before that axis has a score.
+    pub minimum_per_axis: usize,
     /// Suggested actions.
     pub suggestions: Vec<Suggestion>,
     /// Tabel 3.10 levels 0..=4.
@@ -326,6 +329,7 @@ impl Catalog {
             quadrants: quadrants.kwadrant,
             jobs: jobs.functie,
             scale: questions.antwoord,
+            minimum_per_axis: questions.minimum_per_as,
             questions: questions.vraag,
             suggestions: suggestions.suggestie,
             digital_levels: digital.niveau,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
-use super::Step;
+use super::{Step, Steps};
 use crate::model::catalog::Catalog;
 use crate::model::plan::{Plan, Problem, Status};
 use crate::model::slug::plan_file_name;
@@ -78,6 +78,8 @@ impl StepCtx<'_> {
 pub struct View<'a> {
     /// The plan being made.
     pub plan: &'a Plan,
+    /// Every step, for what they still hold that is not in the plan.
+    pub steps: &'a Steps,
     /// Facts about the session.
     pub shared: Shared<'a>,
     /// The plan differs from the file.
@@ -90,6 +92,16 @@ impl View<'_> {
     /// The catalog the session draws from.
     pub fn catalog(&self) -> &'static Catalog {
         Catalog::embedded()
+    }
+
+    /// Input on screen that cannot be stored, in the person's words.
+    pub fn unstored(&self) -> Vec<String> {
+        self.steps.unstored()
+    }
+
+    /// The status every save writes now.
+    pub fn status(&self) -> Status {
+        status_of(self.plan, &self.unstored())
     }
 }
 
@@ -110,6 +122,8 @@ pub enum Outcome {
     Export,
     /// Start over for the next person (asks first when there are changes).
     NewSession,
+    /// Start an empty plan (asks first when there are changes).
+    NewPlan,
     /// Leave kwadrant (asks first when there are changes).
     Quit,
     /// Read the plan at this path.
@@ -141,9 +155,29 @@ pub trait Component {
     /// A plan was opened: take what this step shows from it.
     fn opened(&mut self, _plan: &Plan) {}
 
+    /// Hands input that is still being typed to `plan`, so saving and
+    /// "unsaved" include it (an action being written, for example).
+    fn pending(&self, _plan: &mut Plan) {}
+
+    /// Input on screen that cannot be stored in the plan, in the person's
+    /// words ("de datum van het gesprek (31-02-2026)"); it blocks klaar.
+    fn unstored(&self) -> Option<String> {
+        None
+    }
+
     /// The answer to a question this step asked with [`Outcome::Ask`].
     fn answer(&mut self, _dialog: &DialogKind, _choice: usize, _ctx: &mut StepCtx) -> Outcome {
         Outcome::Stay
+    }
+}
+
+/// The status a save writes: klaar when nothing is missing and nothing on
+/// screen is left out, concept otherwise.
+pub fn status_of(plan: &Plan, unstored: &[String]) -> Status {
+    if unstored.is_empty() && missing_for_klaar(plan, Catalog::embedded()).is_empty() {
+        Status::Klaar
+    } else {
+        Status::Concept
     }
 }
 

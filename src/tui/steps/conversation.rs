@@ -58,6 +58,11 @@ impl FormStep for ConversationStep {
         }
     }
 
+    fn unstored(&self) -> Option<String> {
+        self.date_is_invalid()
+            .then(|| format!("de datum van het gesprek ({})", self.date_text.trim()))
+    }
+
     fn problem(&self, id: TextId) -> Option<String> {
         (id == TextId::Datum && self.date_is_invalid())
             .then(|| "Deze datum klopt niet. Typ zo: 15-12-2026".into())

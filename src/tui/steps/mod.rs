@@ -19,7 +19,7 @@ pub mod work;
 pub(crate) mod testing;
 
 use crate::model::plan::Plan;
-pub use component::{Component, Outcome, Shared, StepCtx, View, missing_for_klaar};
+pub use component::{Component, Outcome, Shared, StepCtx, View, missing_for_klaar, status_of};
 
 /// Declares the steps in order: the [`Step`] names, the [`Steps`] that hold
 /// each step's state, and the routing from a name to its component.
@@ -55,6 +55,18 @@ macro_rules! session_steps {
                 match step {
                     $(Step::$name => &self.$field,)*
                 }
+            }
+
+            /// Input on screen that no step could store, in the person's words.
+            pub fn unstored(&self) -> Vec<String> {
+                [$(self.$field.unstored(),)*].into_iter().flatten().collect()
+            }
+
+            /// The plan with what every step still holds handed to it.
+            pub fn with_pending(&self, plan: &Plan) -> Plan {
+                let mut plan = plan.clone();
+                $(self.$field.pending(&mut plan);)*
+                plan
             }
 
             /// The component of `step`, to change it.

@@ -18,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
 use crate::model::catalog::JobTable;
-use crate::model::plan::SoortWerk;
+use crate::model::plan::{Methode, SoortWerk};
 use crate::model::position::Axis;
 use crate::model::questionnaire::contributions;
 use crate::report::text::lower_first;
@@ -88,14 +88,18 @@ impl Component for PositionStep {
         None
     }
 
-    fn help(&self, _view: &View) -> String {
-        "Het raster heeft twee lijnen. Links-rechts: hoeveel contact met \
-         mensen je werk vraagt. Onder-boven: vaste stappen of eigen ideeën.\n\n\
-         ◆ JIJ is jouw plek. De stippen zijn functies bij gemeenten (Tabel 3.4). Met V \
-         zie je andere beroepen.\n\nVind je dat de plek niet klopt? Schuif hem met de \
-         pijltjes (met Shift een klein stapje). Met W zie je welke antwoorden het meest \
-         telden."
-            .into()
+    fn help(&self, view: &View) -> String {
+        let up_down = match view.plan.positie.soort_werk {
+            Some(SoortWerk::Fysiek) => "hoeveel vaardigheid en handigheid het werk vraagt",
+            _ => "vaste stappen of eigen ideeën",
+        };
+        format!(
+            "Het raster heeft twee lijnen. Links-rechts: hoeveel contact met mensen je werk \
+             vraagt. Onder-boven: {up_down}.\n\n◆ JIJ is jouw plek. De stippen zijn \
+             functies bij gemeenten (Tabel 3.4). Met V zie je andere beroepen.\n\nVind je \
+             dat de plek niet klopt? Schuif hem met de pijltjes (met Shift een klein \
+             stapje). Met W zie je welke antwoorden het meest telden. Enter gaat verder."
+        )
     }
 }
 
@@ -199,6 +203,15 @@ fn meaning_lines(view: &View, theme: Theme, table: JobTable) -> Vec<Line<'static
             theme.muted(),
         ),
     ];
+    if let Some(from) = view.plan.positie.bijgesteld_van {
+        lines.push(Line::styled(
+            format!(
+                "Met de hand bijgesteld van {:.1} · {:.1} naar {:.1} · {:.1}",
+                from.sociaal, from.creativiteit, p.sociaal, p.creativiteit
+            ),
+            theme.text(),
+        ));
+    }
     lines.push(Line::styled(
         format!("• = {} ({})", table.label(), table.bron()),
         theme.muted(),
@@ -228,7 +241,7 @@ fn y_short(view: &View) -> &'static str {
 
 fn why_lines(view: &View, theme: Theme) -> Vec<Line<'static>> {
     let answers = &view.plan.positie.antwoorden;
-    if answers.is_empty() {
+    if view.plan.positie.methode != Some(Methode::Vragenlijst) || answers.is_empty() {
         return vec![Line::raw(
             "De plek is met de schuifjes gekozen, niet met de vragen. Daarom is er geen \
              uitleg per vraag.",

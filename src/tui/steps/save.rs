@@ -31,14 +31,9 @@ impl FormStep for SaveStep {
         ]
     }
 
-    fn press(&mut self, button: ButtonId, ctx: &mut StepCtx) -> Outcome {
+    fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
         match button {
-            ButtonId::Save => {
-                if missing_for_klaar(ctx.plan, ctx.catalog()).is_empty() {
-                    ctx.plan.status = Status::Klaar;
-                }
-                Outcome::Save
-            }
+            ButtonId::Save => Outcome::Save,
             ButtonId::Export => Outcome::Export,
             ButtonId::NewSession => Outcome::NewSession,
             ButtonId::Quit => Outcome::Quit,
@@ -48,10 +43,7 @@ impl FormStep for SaveStep {
 
     fn button_label(&self, view: &View, id: ButtonId) -> String {
         match id {
-            ButtonId::Save if missing_for_klaar(view.plan, view.catalog()).is_empty() => {
-                "Plan opslaan als klaar".into()
-            }
-            ButtonId::Save => format!("Plan opslaan als {}", Status::Concept.id()),
+            ButtonId::Save => format!("Plan opslaan als {}", view.status().id()),
             _ => crate::tui::steps::form::button_label(id).into(),
         }
     }
@@ -75,7 +67,14 @@ impl FormStep for SaveStep {
         };
         let mut lines = vec![format!("Map:     {folder}"), format!("Bestand: {name}")];
         let missing = missing_for_klaar(view.plan, view.catalog());
-        if missing.is_empty() {
+        let unstored = view.unstored();
+        if !unstored.is_empty() {
+            lines.push(format!(
+                "Dit klopt nog niet en kan niet worden opgeslagen: {}. Ga met Esc terug om \
+                 het te verbeteren, of sla je plan nu op als concept.",
+                unstored.join(", ")
+            ));
+        } else if missing.is_empty() {
             lines.push("Je plan is compleet. Het wordt opgeslagen als 'klaar'.".into());
         } else {
             let names: Vec<&str> = missing.iter().map(|p| field_name(&p.field)).collect();
@@ -84,7 +83,7 @@ impl FormStep for SaveStep {
                 names.join(", ")
             ));
         }
-        if view.plan.status == Status::Klaar && !view.dirty && shared.file.is_some() {
+        if view.status() == Status::Klaar && !view.dirty && shared.file.is_some() {
             lines.push("Dit plan is opgeslagen als 'klaar'.".into());
         }
         lines
@@ -137,7 +136,6 @@ mod tests {
         assert!(shown.contains("› [ Plan opslaan als concept ]"));
         h.keys(&["Enter"]);
         assert_eq!(h.last, Outcome::Save);
-        assert_eq!(h.plan.status, Status::Concept);
         h.assert_footer_is_honest();
     }
 

@@ -59,7 +59,7 @@ impl FormStep for StartStep {
 
     fn press(&mut self, button: ButtonId, ctx: &mut StepCtx) -> Outcome {
         match button {
-            ButtonId::NewPlan => Outcome::Next,
+            ButtonId::NewPlan => Outcome::NewPlan,
             ButtonId::ShowOpen => {
                 self.opening = true;
                 set_focus(self, FormFocus { field: 2, row: 0 });
@@ -157,10 +157,10 @@ mod tests {
     }
 
     #[test]
-    fn new_plan_goes_to_about_you() {
+    fn new_plan_asks_the_app_for_an_empty_plan() {
         let mut h = Harness::new(StartStep::default());
         h.keys(&["Enter"]);
-        assert_eq!(h.last, Outcome::Next);
+        assert_eq!(h.last, Outcome::NewPlan);
         h.assert_footer_is_honest();
     }
 }

@@ -8,7 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Component, Outcome, Shared, StepCtx, View};
+use super::{Component, Outcome, Shared, StepCtx, Steps, View};
 use crate::model::plan::Plan;
 use crate::tui::dialog::DialogKind;
 use crate::tui::keys::{self, Mode};
@@ -31,6 +31,8 @@ pub struct Harness<C: Component> {
     /// Every outcome that was not `Stay`, in order.
     pub outcomes: Vec<Outcome>,
     dir: PathBuf,
+    /// The other steps, as a fresh session has them.
+    others: Steps,
 }
 
 impl<C: Component> Harness<C> {
@@ -48,6 +50,7 @@ impl<C: Component> Harness<C> {
             last: Outcome::Stay,
             outcomes: Vec::new(),
             dir: PathBuf::from("/plannen"),
+            others: Steps::default(),
         }
     }
 
@@ -55,6 +58,7 @@ impl<C: Component> Harness<C> {
     pub fn view(&self) -> View<'_> {
         View {
             plan: &self.plan,
+            steps: &self.others,
             shared: Shared {
                 dir: &self.dir,
                 file: None,

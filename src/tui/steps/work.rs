@@ -18,9 +18,10 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::model::catalog::Catalog;
-use crate::model::plan::{Methode, Plan, Positie, SoortWerk};
-use crate::model::position::{Axis, MAX_SCORE, MIN_SCORE, round_score};
-use crate::model::questionnaire::axis_score;
+use crate::model::plan::{Methode, Plan, Positie, Scores, SoortWerk};
+use crate::model::position::{self as grid, Axis, MAX_SCORE, MIN_SCORE, round_score};
+use crate::model::questionnaire;
+use crate::tui::dialog::DialogKind;
 use crate::tui::keys::{Binding, Keymap, SHIFT, bind, hint, key};
 use crate::tui::msg::Msg;
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
@@ -33,7 +34,8 @@ pub const STEP: f64 = 0.5;
 /// How far one Shift+arrow press moves a score.
 pub const FINE_STEP: f64 = 0.1;
 
-/// The questionnaire and the sliders.
+/// The questionnaire and the sliders. Both results live in the plan
+/// (`antwoorden`, `schuifjes`); this keeps only where the person is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkStep {
     /// Current questionnaire item.
@@ -42,8 +44,6 @@ pub struct WorkStep {
     pub highlight: usize,
     /// Which slider has the focus.
     pub slider: Axis,
-    /// Answers put aside while the sliders are used.
-    pub stashed_answers: Vec<(String, i64)>,
 }
 
 impl Default for WorkStep {
@@ -52,7 +52,6 @@ impl Default for WorkStep {
             question: 0,
             highlight: 2,
             slider: Axis::Sociaal,
-            stashed_answers: Vec::new(),
         }
     }
 }
@@ -146,10 +145,35 @@ impl Component for WorkStep {
         None
     }
 
-    fn help(&self, _view: &View) -> String {
-        "Bij elke uitspraak kies je hoe vaak je dit doet in je werk, van          'Nooit' tot '(Bijna) altijd'. Er zijn geen goede of foute antwoorden.\n\n\
-         Typ 1 tot 5, of kies met ↑↓ en druk op Enter. Tab slaat een vraag over, Esc          gaat een vraag terug.\n\nF2 (voor de coach): kies de plek met twee schuifjes."
-            .into()
+    fn help(&self, view: &View) -> String {
+        if direct(view.plan) {
+            let (y_name, _, _) = y_axis_words(view.plan.positie.soort_werk);
+            return format!(
+                "Met de twee schuifjes zet je de plek van het werk zelf neer. Dit is voor \
+                 een coach die het werk al met je heeft besproken.\n\nKies een schuifje met \
+                 ↑↓: sociale interactie of {}. Schuif met ←→ een halve stap, met Shift een \
+                 tiende. Enter gaat naar het raster.\n\nF2 gaat terug naar de vragen; je \
+                 antwoorden zijn bewaard.",
+                y_name.to_lowercase()
+            );
+        }
+        format!(
+            "Bij elke uitspraak kies je hoe vaak je dit doet in je werk, van 'Nooit' tot \
+             '(Bijna) altijd'. Er zijn geen goede of foute antwoorden.\n\nTyp 1 tot 5, of \
+             kies met ↑↓ en druk op Enter. Tab slaat een vraag over, Esc gaat een vraag \
+             terug. Per onderwerp zijn minstens {} antwoorden nodig.\n\nF2 (voor de coach): \
+             kies de plek met twee schuifjes.",
+            view.catalog().minimum_per_axis
+        )
+    }
+
+    fn answer(&mut self, dialog: &DialogKind, choice: usize, ctx: &mut StepCtx) -> Outcome {
+        let p = &mut ctx.plan.positie;
+        if *dialog == DialogKind::KeepAdjusted && choice == 1 {
+            let found = p.bijgesteld_van.take().and_then(Scores::position);
+            p.set_point(found);
+        }
+        Outcome::Stay
     }
 
     fn enter(&mut self, ctx: &mut StepCtx) {
@@ -170,8 +194,10 @@ impl WorkStep {
     fn give_answer(&mut self, value: u8, ctx: &mut StepCtx) -> Outcome {
         let catalog = ctx.catalog();
         let id = catalog.questions[self.question].id.clone();
-        ctx.plan.positie.methode.get_or_insert(Methode::Vragenlijst);
-        let answers = &mut ctx.plan.positie.antwoorden;
+        let p = &mut ctx.plan.positie;
+        p.methode = Some(Methode::Vragenlijst);
+        let before = answer(p, &id);
+        let answers = &mut p.antwoorden;
         match answers.iter_mut().find(|(q, _)| *q == id) {
             Some(slot) => slot.1 = i64::from(value),
             None => answers.push((id, i64::from(value))),
@@ -179,8 +205,18 @@ impl WorkStep {
         // Keep the catalog's order, so the file reads s1, s2, ... c6.
         let order = |id: &str| catalog.questions.iter().position(|q| q.id == id);
         answers.sort_by_key(|(id, _)| order(id));
-        recompute_scores(&mut ctx.plan.positie, catalog);
-        self.next_question(ctx)
+        let found = questionnaire::result(catalog, &p.antwoorden);
+        if p.bijgesteld_van.is_none() {
+            p.set_point(found);
+            return self.next_question(ctx);
+        }
+        // The point was moved by hand: it stays, now moved from the new result.
+        p.bijgesteld_van = found.map(Scores::of);
+        if before == Some(i64::from(value)) {
+            return self.next_question(ctx);
+        }
+        let _ = self.next_question(ctx);
+        Outcome::Ask(DialogKind::KeepAdjusted)
     }
 
     fn next_question(&mut self, ctx: &mut StepCtx) -> Outcome {
@@ -191,23 +227,33 @@ impl WorkStep {
         } else if ctx.plan.positie.position().is_some() {
             Outcome::Next
         } else {
-            ctx.error("Beantwoord minstens één vraag over elk onderwerp.");
+            let needed = ctx.catalog().minimum_per_axis;
+            ctx.error(format!(
+                "Beantwoord minstens {needed} vragen over elk onderwerp. Ga terug met Esc."
+            ));
             Outcome::Stay
         }
     }
 
+    /// Questionnaire or sliders; each keeps its own result for switching back.
     fn switch_method(&mut self, ctx: &mut StepCtx) {
         let p = &mut ctx.plan.positie;
         if p.methode == Some(Methode::Direct) {
             p.methode = Some(Methode::Vragenlijst);
-            p.antwoorden = std::mem::take(&mut self.stashed_answers);
-            recompute_scores(p, Catalog::embedded());
+            p.schuifjes = p.position().map(Scores::of);
+            p.set_point(questionnaire::result(Catalog::embedded(), &p.antwoorden));
             self.sync_highlight(ctx.plan);
         } else {
+            // The sliders start where they were left, or else at the point
+            // (a point moved by hand lives on in the sliders).
+            let start = match (p.bijgesteld_van, p.schuifjes) {
+                (None, Some(kept)) => kept.position(),
+                _ => p.position(),
+            };
             p.methode = Some(Methode::Direct);
-            self.stashed_answers = std::mem::take(&mut p.antwoorden);
-            p.sociaal.get_or_insert(5.0);
-            p.creativiteit.get_or_insert(5.0);
+            p.schuifjes = None;
+            p.bijgesteld_van = None;
+            p.set_point(start.or(grid::Position::new(5.0, 5.0).ok()));
         }
     }
 }
@@ -221,27 +267,31 @@ pub fn answer(positie: &Positie, id: &str) -> Option<i64> {
         .map(|(_, a)| *a)
 }
 
-fn recompute_scores(p: &mut Positie, catalog: &Catalog) {
-    if let Some(score) = axis_score(catalog, &p.antwoorden, Axis::Sociaal) {
-        p.sociaal = Some(score);
-    }
-    if let Some(score) = axis_score(catalog, &p.antwoorden, Axis::Creativiteit) {
-        p.creativiteit = Some(score);
-    }
-}
-
-/// Moves a score by `delta`, within 0 to 10; says so when there is no score yet.
+/// Moves the point by `delta` on one axis, within 0 to 10. A questionnaire
+/// point moved this way is adjusted by hand: the result it came from is kept,
+/// and moving back onto that result undoes the adjustment.
 pub fn nudge(ctx: &mut StepCtx, axis: Axis, delta: f64) {
     let p = &mut ctx.plan.positie;
-    let slot = match axis {
-        Axis::Sociaal => &mut p.sociaal,
-        Axis::Creativiteit => &mut p.creativiteit,
-    };
-    let Some(value) = slot else {
-        ctx.error("Er is nog geen score. Beantwoord eerst de vragen bij 'Jouw werk'.");
+    let Some(point) = p.position() else {
+        ctx.error("Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk'.");
         return;
     };
-    *value = round_score((*value + delta).clamp(MIN_SCORE, MAX_SCORE));
+    let moved = round_score((point.score(axis) + delta).clamp(MIN_SCORE, MAX_SCORE));
+    let mut new = point;
+    match axis {
+        Axis::Sociaal => new.sociaal = moved,
+        Axis::Creativiteit => new.creativiteit = moved,
+    }
+    if new == point {
+        return;
+    }
+    if p.methode == Some(Methode::Vragenlijst) && p.bijgesteld_van.is_none() {
+        p.bijgesteld_van = Some(Scores::of(point));
+    }
+    p.set_point(Some(new));
+    if p.bijgesteld_van == Some(Scores::of(new)) {
+        p.bijgesteld_van = None;
+    }
 }
 
 /// The words at both ends of the y axis for this kind of work.

@@ -222,7 +222,6 @@ impl Widget for &QuadrantChart<'_> {
             }
         }
 
-        // Quadrant names in the outer corners.
         let mut taken = Occupied::new(inner);
         for x in inner.left()..inner.right() {
             taken.take(x, my, 1);
@@ -230,6 +229,13 @@ impl Widget for &QuadrantChart<'_> {
         for y in inner.top()..inner.bottom() {
             taken.take(mx, y, 1);
         }
+        // The employee first, so the point and its word always show.
+        if let Some(p) = self.point {
+            self.place(buf, &mut taken, cell_for(inner, p), "◆", "JIJ", true);
+        }
+
+        // Quadrant names in the outer corners; a name steps one row inwards
+        // when the point sits in its corner.
         let here = self.point.map(|p| p.quadrant());
         for q in Quadrant::ALL {
             let name = q.name().to_uppercase();
@@ -239,10 +245,15 @@ impl Widget for &QuadrantChart<'_> {
             } else {
                 inner.x
             };
-            let y = if q.is_high(crate::model::position::Axis::Creativiteit) {
-                inner.top()
+            let high = q.is_high(crate::model::position::Axis::Creativiteit);
+            let (y, inward) = if high {
+                (inner.top(), inner.top() + 1)
             } else {
-                inner.bottom() - 1
+                let y = inner.bottom() - 1;
+                (y, y.saturating_sub(1))
+            };
+            let Some(y) = [y, inward].into_iter().find(|y| taken.free(x, *y, w)) else {
+                continue;
             };
             let mut style = t.muted();
             if here == Some(*q) {
@@ -252,10 +263,6 @@ impl Widget for &QuadrantChart<'_> {
             taken.take(x, y, w);
         }
 
-        // The employee first, so the point and its label always show.
-        if let Some(p) = self.point {
-            self.place(buf, &mut taken, cell_for(inner, p), "◆", "JIJ", true);
-        }
         for job in &self.jobs {
             self.place(
                 buf,

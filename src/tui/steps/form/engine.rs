@@ -58,6 +58,10 @@ pub trait FormStep {
     fn pool(&self, _id: TextId, _catalog: &'static Catalog) -> Vec<&'static str> {
         Vec::new()
     }
+    /// Input this form holds that cannot be stored in the plan.
+    fn unstored(&self) -> Option<String> {
+        None
+    }
     /// A problem with what was typed in a field, shown under it.
     fn problem(&self, _id: TextId) -> Option<String> {
         None
@@ -191,7 +195,14 @@ impl<S: FormStep> Component for S {
     }
 
     fn help(&self, view: &View) -> String {
-        FormStep::help(self, view)
+        format!(
+            "{}\n\nMet Tab ga je naar het volgende vak.",
+            FormStep::help(self, view)
+        )
+    }
+
+    fn unstored(&self) -> Option<String> {
+        FormStep::unstored(self)
     }
 
     fn leave(&mut self) {

@@ -70,10 +70,10 @@ impl TextId {
             .unwrap_or_default()
     }
 
-    /// Stores the text in the plan; an empty text is stored as absent.
+    /// Stores the text in the plan; an empty or blank text is stored as absent.
     pub fn write(self, plan: &mut Plan, value: String) {
         if let Some(slot) = self.slot(plan) {
-            *slot = (!value.is_empty()).then_some(value);
+            *slot = (!value.trim().is_empty()).then_some(value);
         }
     }
 }

@@ -71,28 +71,31 @@ pub fn render<S: FormStep + ?Sized>(
     buf: &mut Buffer,
 ) -> Option<Position> {
     let theme = view.theme;
-    let intro = step.intro(view);
-    let [intro_area, _, main] = Layout::vertical([
-        Constraint::Length(intro.len() as u16),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    let intro_lines: Vec<Line> = intro
+    // Wrapped here, so the area is as high as the wrapped text.
+    let width = usize::from(area.width).max(8);
+    let intro_lines: Vec<Line> = step
+        .intro(view)
         .iter()
         .enumerate()
-        .map(|(i, l)| {
+        .flat_map(|(i, l)| {
             let style = if i == 0 && step.intro_is_title() {
                 theme.title()
             } else {
                 theme.text()
             };
-            Line::styled(l.clone(), style)
+            textwrap::wrap(l, width)
+                .into_iter()
+                .map(move |part| Line::styled(part.into_owned(), style))
+                .collect::<Vec<_>>()
         })
         .collect();
-    Paragraph::new(intro_lines)
-        .wrap(Wrap { trim: false })
-        .render(intro_area, buf);
+    let [intro_area, _, main] = Layout::vertical([
+        Constraint::Length(intro_lines.len() as u16),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Paragraph::new(intro_lines).render(intro_area, buf);
 
     let [form_area, _, info_area] = Layout::horizontal([
         Constraint::Fill(3),

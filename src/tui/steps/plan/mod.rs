@@ -1,5 +1,6 @@
 //! Step "Jouw plan": the Tabel 3.11 grid, and one cell opened to add,
-//! change or remove actions.
+//! change or remove actions. This file holds the state and the keys;
+//! `render` draws.
 //!
 //! ```text
 //! Kies een vak en druk op Enter. [F] formeel, [I] informeel, ✓ klaar.
@@ -12,8 +13,7 @@
 
 use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::layout::{Position, Rect};
 
 use crate::model::catalog::{Catalog, Suggestion};
 use crate::model::keyword::Keyword;
@@ -22,10 +22,10 @@ use crate::tui::dialog::DialogKind;
 use crate::tui::keys::{Binding, Keymap, hint, key};
 use crate::tui::msg::{EditKey, Msg};
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
-use crate::tui::steps::form::engine::TEXT_KEYS;
-use crate::tui::widgets::plan_grid::PlanGrid;
-use crate::tui::widgets::put;
-use crate::tui::widgets::text_field::{TextField, edit_text};
+use crate::tui::widgets::text_field::edit_text;
+
+mod render;
+pub use render::columns;
 
 /// Where the focus is on the plan grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,6 +100,12 @@ static GRID: &[Binding] = &[
     hint(KeyCode::Enter, Msg::Confirm, "Enter", "open"),
 ];
 
+/// Writing an action: only Enter and Esc do something besides typing.
+static WRITING: &[Binding] = &[
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "bewaren"),
+    hint(KeyCode::Esc, Msg::Back, "Esc", "annuleren"),
+];
+
 static CELL_LIST: &[Binding] = &[
     hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
     key(KeyCode::Up, Msg::Up),
@@ -138,7 +144,7 @@ impl Component for PlanStep {
 
     fn keymap(&self, _view: &View) -> Keymap {
         match &self.cell {
-            Some(cell) if cell.writing.is_some() => TEXT_KEYS,
+            Some(cell) if cell.writing.is_some() => Keymap::typing(WRITING),
             Some(_) => Keymap::list(CELL_LIST),
             None => Keymap::list(GRID),
         }
@@ -164,6 +170,13 @@ impl Component for PlanStep {
 
     fn leave(&mut self) {
         self.cell = None;
+    }
+
+    fn pending(&self, plan: &mut Plan) {
+        let Some(cell) = &self.cell else { return };
+        if let Some(target) = cell.writing {
+            let _ = self.place(plan, target, cell.draft.trim());
+        }
     }
 
     fn answer(&mut self, dialog: &DialogKind, choice: usize, ctx: &mut StepCtx) -> Outcome {
@@ -305,25 +318,48 @@ impl PlanStep {
         Outcome::Stay
     }
 
+    /// Puts `tekst` in the open cell: as a new action (`target` is `None`) or
+    /// as the new text of action `target`. Returns the index of the action,
+    /// or `None` when the cell already has an action with this text.
+    fn place(&self, plan: &mut Plan, target: Option<usize>, tekst: &str) -> Option<usize> {
+        let (termijn, soort) = self.grid.cell()?;
+        if tekst.is_empty() {
+            return None;
+        }
+        let twin = plan.acties.iter().enumerate().any(|(i, a)| {
+            a.termijn == termijn && a.soort == soort && a.tekst == tekst && Some(i) != target
+        });
+        if twin {
+            return None;
+        }
+        if let Some(i) = target {
+            plan.acties.get_mut(i)?.tekst = tekst.to_string();
+            return Some(i);
+        }
+        add(plan, termijn, soort, tekst.to_string(), Vorm::Informeel);
+        plan.acties
+            .iter()
+            .rposition(|a| a.termijn == termijn && a.soort == soort && a.tekst == tekst)
+    }
+
     fn add_action(&mut self, tekst: String, vorm: Vorm, ctx: &mut StepCtx) {
         let Some((termijn, soort)) = self.grid.cell() else {
             return;
         };
-        ctx.plan.acties.push(Actie {
-            termijn,
-            soort,
-            tekst,
-            vorm: Some(vorm),
-            klaar: false,
-        });
-        // Keep the actions of one cell together in the file.
-        let order = |a: &Actie| {
-            let t = Termijn::ALL.iter().position(|x| *x == a.termijn);
-            let s = Soort::ALL.iter().position(|x| *x == a.soort);
-            (t, s)
-        };
-        ctx.plan.acties.sort_by_key(order);
+        add(ctx.plan, termijn, soort, tekst.clone(), vorm);
+        self.focus_on(ctx.plan, &tekst);
         ctx.info("Actie toegevoegd aan je plan.");
+    }
+
+    /// Puts the focus on the action with this text in the open cell.
+    fn focus_on(&mut self, plan: &Plan, tekst: &str) {
+        let rows = self.cell_rows(plan, Catalog::embedded());
+        let row = rows
+            .iter()
+            .position(|r| matches!(r, CellRow::Action(i) if plan.acties[*i].tekst == tekst));
+        if let (Some(cell), Some(row)) = (&mut self.cell, row) {
+            cell.focus = row;
+        }
     }
 
     fn finish_writing(&mut self, target: Option<usize>, ctx: &mut StepCtx) {
@@ -336,170 +372,37 @@ impl PlanStep {
             ctx.error("Schrijf eerst wat je gaat doen, of druk op Esc.");
             return;
         }
-        match target {
-            Some(i) => ctx.plan.acties[i].tekst = draft,
-            None => self.add_action(draft, Vorm::Informeel, ctx),
+        if self.place(ctx.plan, target, &draft).is_none() {
+            ctx.error("Deze actie staat al in dit vak. Schrijf iets anders, of druk op Esc.");
+            return;
         }
+        if target.is_none() {
+            ctx.info("Actie toegevoegd aan je plan.");
+        }
+        self.focus_on(ctx.plan, &draft);
         if let Some(cell) = &mut self.cell {
             cell.writing = None;
             cell.draft.clear();
             cell.cursor = None;
         }
     }
-
-    /// Renders the grid.
-    fn render_grid(&self, view: &View, area: Rect, buf: &mut Buffer) {
-        let theme = view.theme;
-        let [intro, grid_area, button] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
-        Paragraph::new(
-            "Wat ga je leren? Kies een vak met de pijltjes en druk op Enter.\n\
-         [F] = formeel (cursus, training)  [I] = informeel (project, meelopen, lezen)  ✓ = klaar",
-        )
-        .style(theme.muted())
-        .wrap(Wrap { trim: true })
-        .render(intro, buf);
-        let focus = (self.grid.row < 2).then_some((self.grid.row, self.grid.col));
-        let grid = PlanGrid {
-            plan: view.plan,
-            focus,
-            theme,
-        };
-        (&grid).render(grid_area, buf);
-        let on_button = self.grid.row == 2;
-        let (mark, style) = theme.marker(on_button);
-        put(
-            buf,
-            button,
-            button.x,
-            button.y,
-            &format!("{mark} [ Verder ]"),
-            style,
-        );
-    }
-
-    fn render_cell(&self, view: &View, area: Rect, buf: &mut Buffer) -> Option<Position> {
-        let theme = view.theme;
-        let cell = self.cell.as_ref()?;
-        let (termijn, soort) = self.grid.cell()?;
-        let writing = cell.writing.is_some();
-        let [title, _, list, write_label, write] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(if writing { 1 } else { 0 }),
-            Constraint::Length(if writing { 1 } else { 0 }),
-        ])
-        .areas(area);
-        put(
-            buf,
-            title,
-            title.x,
-            title.y,
-            &format!("{} · {}", termijn.label(), soort.label()),
-            theme.title(),
-        );
-        let rows = self.cell_rows(view.plan, view.catalog());
-        let mut lines: Vec<(String, Option<usize>, bool)> = Vec::new();
-        let has_actions = rows.iter().any(|r| matches!(r, CellRow::Action(_)));
-        if has_actions {
-            lines.push((
-                "Jouw acties  (K = klaar, F = formeel/informeel, Del = weg)".into(),
-                None,
-                true,
-            ));
-        } else {
-            lines.push(("Er staan nog geen acties in dit vak.".into(), None, true));
-        }
-        let mut heading_ideas = false;
-        for (i, row) in rows.iter().enumerate() {
-            let text = match row {
-                CellRow::Action(a) => {
-                    let action = &view.plan.acties[*a];
-                    let done = if action.klaar { "[x]" } else { "[ ]" };
-                    let vorm = match action.vorm {
-                        Some(v) => format!("({}) ", v.label()),
-                        None => String::new(),
-                    };
-                    format!("{done} {vorm}{}", action.tekst)
-                }
-                CellRow::Suggestion(tekst, vorm) => {
-                    if !heading_ideas {
-                        lines.push((String::new(), None, false));
-                        lines.push((
-                            "Ideeën die bij jouw plek passen (Enter = toevoegen)".into(),
-                            None,
-                            true,
-                        ));
-                        heading_ideas = true;
-                    }
-                    format!("+ {tekst} ({})", vorm.label())
-                }
-                CellRow::Own => {
-                    lines.push((String::new(), None, false));
-                    "+ Zelf een actie schrijven".into()
-                }
-            };
-            lines.push((text, Some(i), false));
-        }
-        let height = usize::from(list.height);
-        let focus_line = lines
-            .iter()
-            .position(|(_, i, _)| *i == Some(cell.focus))
-            .unwrap_or(0);
-        let offset = (focus_line + 2).saturating_sub(height);
-        for (n, (text, index, heading)) in lines.iter().skip(offset).take(height).enumerate() {
-            let y = list.y + n as u16;
-            let focused = *index == Some(cell.focus) && !writing;
-            let style = if *heading {
-                theme.title()
-            } else if focused {
-                theme.focus()
-            } else {
-                theme.text()
-            };
-            let (mark, _) = theme.marker(focused);
-            let line = if *heading {
-                text.clone()
-            } else {
-                format!("{mark} {text}")
-            };
-            put(buf, list, list.x, y, &line, style);
-        }
-        if !writing {
-            return None;
-        }
-        put(
-            buf,
-            write_label,
-            write_label.x,
-            write_label.y,
-            "Wat ga je doen? (Enter = bewaren, Esc = annuleren)",
-            theme.title(),
-        );
-        let field = TextField {
-            value: &cell.draft,
-            cursor: cell.cursor(),
-            focused: true,
-            placeholder: "",
-            theme,
-        };
-        (&field).render(write, buf);
-        field.cursor_position(write)
-    }
 }
 
-/// The column labels, for help text.
-pub fn columns() -> String {
-    crate::model::plan::Soort::ALL
-        .iter()
-        .map(|s| s.label())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Adds an action to a cell; the actions of one cell stay together in the file.
+fn add(plan: &mut Plan, termijn: Termijn, soort: Soort, tekst: String, vorm: Vorm) {
+    plan.acties.push(Actie {
+        termijn,
+        soort,
+        tekst,
+        vorm: Some(vorm),
+        klaar: false,
+    });
+    let order = |a: &Actie| {
+        let t = Termijn::ALL.iter().position(|x| *x == a.termijn);
+        let s = Soort::ALL.iter().position(|x| *x == a.soort);
+        (t, s)
+    };
+    plan.acties.sort_by_key(order);
 }
 
 #[cfg(test)]

@@ -9,8 +9,11 @@ use toml::value::Datetime;
 use super::keyword::{Keyword, keyword_enum};
 use super::position::{Position, Quadrant, check_score};
 
-/// The plan file format this version reads and writes.
-pub const FORMAAT: i64 = 1;
+/// The plan file format this version writes. It reads every earlier one too.
+///
+/// 1: the first format. 2: `[positie]` keeps each method's own result
+/// (`schuifjes`, and `bijgesteld_van` for a point moved by hand).
+pub const FORMAAT: i64 = 2;
 
 /// The highest digital skill level of Tabel 3.10.
 pub const MAX_DIGITAAL: u8 = 4;
@@ -226,11 +229,49 @@ pub struct Positie {
     pub sociaal: Option<f64>,
     /// y score, 0.0..=10.0.
     pub creativiteit: Option<f64>,
-    /// Questionnaire answers in file order: item id and 1..=5.
+    /// Questionnaire answers in file order: item id and 1..=5. Kept while
+    /// the sliders are used, for when the person switches back.
     pub antwoorden: Vec<(String, i64)>,
+    /// The sliders' result, kept while the questionnaire is the method
+    /// (`[positie.schuifjes]`). With `methode = "direct"` the scores above are
+    /// the sliders, and this is empty.
+    pub schuifjes: Option<Scores>,
+    /// The questionnaire's result the point was moved from by hand
+    /// (`[positie.bijgesteld_van]`); only with `methode = "vragenlijst"`.
+    pub bijgesteld_van: Option<Scores>,
+}
+
+/// Two scores kept beside the position, such as the sliders' result.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scores {
+    /// x score, 0.0..=10.0.
+    pub sociaal: f64,
+    /// y score, 0.0..=10.0.
+    pub creativiteit: f64,
+}
+
+impl Scores {
+    /// The scores of a point.
+    pub fn of(position: Position) -> Self {
+        Scores {
+            sociaal: position.sociaal,
+            creativiteit: position.creativiteit,
+        }
+    }
+
+    /// The point, when both scores are valid.
+    pub fn position(self) -> Option<Position> {
+        Position::new(self.sociaal, self.creativiteit).ok()
+    }
 }
 
 impl Positie {
+    /// Makes `point` the position (or clears it).
+    pub fn set_point(&mut self, point: Option<Position>) {
+        self.sociaal = point.map(|p| p.sociaal);
+        self.creativiteit = point.map(|p| p.creativiteit);
+    }
+
     /// The point, when both scores are present and valid.
     pub fn position(&self) -> Option<Position> {
         Position::new(self.sociaal?, self.creativiteit?).ok()
@@ -348,10 +389,39 @@ impl Plan {
                 problems.push(Problem::new(format!("positie.{name}"), e.to_string()));
             }
         }
-        if !p.antwoorden.is_empty() && p.methode != Some(Methode::Vragenlijst) {
+        for (name, kept) in [
+            ("schuifjes", p.schuifjes),
+            ("bijgesteld_van", p.bijgesteld_van),
+        ] {
+            let Some(kept) = kept else { continue };
+            for (axis, score) in [
+                ("sociaal", kept.sociaal),
+                ("creativiteit", kept.creativiteit),
+            ] {
+                if let Err(e) = check_score(score) {
+                    problems.push(Problem::new(
+                        format!("positie.{name}.{axis}"),
+                        e.to_string(),
+                    ));
+                }
+            }
+            if p.methode != Some(Methode::Vragenlijst) {
+                problems.push(Problem::new(
+                    format!("positie.{name}"),
+                    "hoort alleen bij methode = \"vragenlijst\"",
+                ));
+            }
+        }
+        if p.bijgesteld_van.is_some() && p.position().is_none() {
+            problems.push(Problem::new(
+                "positie.bijgesteld_van",
+                "hoort bij een plek: sociaal en creativiteit ontbreken",
+            ));
+        }
+        if !p.antwoorden.is_empty() && p.methode.is_none() {
             problems.push(Problem::new(
                 "positie.antwoorden",
-                "hoort alleen bij methode = \"vragenlijst\"",
+                "hoort bij methode = \"vragenlijst\" of \"direct\"",
             ));
         }
         for (id, answer) in &p.antwoorden {
@@ -426,125 +496,4 @@ impl Plan {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The questionnaire items these tests may answer.
-    const QUESTIONS: &[&str] = &["s1", "s2", "c1", "c2"];
-
-    fn fields(problems: &[Problem]) -> Vec<&str> {
-        problems.iter().map(|p| p.field.as_str()).collect()
-    }
-
-    #[test]
-    fn an_empty_concept_is_valid() {
-        assert_eq!(Plan::default().validate(QUESTIONS), vec![]);
-    }
-
-    #[test]
-    fn a_klaar_plan_names_every_missing_field() {
-        let plan = Plan {
-            status: Status::Klaar,
-            ..Plan::default()
-        };
-        assert_eq!(
-            fields(&plan.validate(QUESTIONS)),
-            vec![
-                "medewerker.functie",
-                "positie.soort_werk",
-                "positie.methode",
-                "positie.sociaal",
-                "positie.creativiteit",
-                "richting.keuze",
-            ]
-        );
-    }
-
-    #[test]
-    fn ranges_are_checked_with_the_field_named() {
-        let mut plan = Plan::default();
-        plan.positie.sociaal = Some(11.0);
-        plan.positie.creativiteit = Some(-1.0);
-        plan.richting.digitaal_nu = Some(5);
-        plan.richting.digitaal_over_twee_jaar = Some(-1);
-        let problems = plan.validate(QUESTIONS);
-        assert_eq!(
-            fields(&problems),
-            vec![
-                "positie.sociaal",
-                "positie.creativiteit",
-                "richting.digitaal_nu",
-                "richting.digitaal_over_twee_jaar",
-            ]
-        );
-        assert_eq!(
-            problems[0].message,
-            "moet van 0 tot en met 10 zijn, maar is 11"
-        );
-    }
-
-    #[test]
-    fn answers_need_the_questionnaire_known_items_and_1_to_5() {
-        let mut plan = Plan::default();
-        plan.positie.antwoorden = vec![("s1".into(), 6), ("x9".into(), 3), ("c1".into(), 2)];
-        let problems = plan.validate(QUESTIONS);
-        assert_eq!(
-            fields(&problems),
-            vec![
-                "positie.antwoorden",
-                "positie.antwoorden.s1",
-                "positie.antwoorden.x9"
-            ]
-        );
-        plan.positie.methode = Some(Methode::Vragenlijst);
-        assert_eq!(plan.validate(QUESTIONS).len(), 2);
-    }
-
-    #[test]
-    fn an_unknown_answer_lists_the_known_questions_in_order() {
-        let mut plan = Plan::default();
-        plan.positie.methode = Some(Methode::Vragenlijst);
-        plan.positie.antwoorden = vec![("x9".into(), 3)];
-        assert_eq!(
-            plan.validate(QUESTIONS)[0].message,
-            "onbekende vraag; bestaande vragen zijn s1, s2, c1, c2"
-        );
-    }
-
-    #[test]
-    fn empty_action_text_and_double_tools_are_refused() {
-        let mut plan = Plan::default();
-        plan.acties.push(Actie {
-            termijn: Termijn::Nu,
-            soort: Soort::Digitaal,
-            tekst: "  ".into(),
-            vorm: None,
-            klaar: false,
-        });
-        plan.richting.baangereedschap = vec![Baangereedschap::JobCrafting; 2];
-        assert_eq!(
-            fields(&plan.validate(QUESTIONS)),
-            vec!["richting.baangereedschap", "acties[1].tekst"]
-        );
-    }
-
-    #[test]
-    fn cells_hold_only_their_own_actions() {
-        let mut plan = Plan::default();
-        for (termijn, soort) in [
-            (Termijn::Nu, Soort::Digitaal),
-            (Termijn::OverTweeJaar, Soort::Digitaal),
-            (Termijn::Nu, Soort::Digitaal),
-        ] {
-            plan.acties.push(Actie {
-                termijn,
-                soort,
-                tekst: "x".into(),
-                vorm: Some(Vorm::Formeel),
-                klaar: false,
-            });
-        }
-        assert_eq!(plan.cell(Termijn::Nu, Soort::Digitaal).count(), 2);
-        assert_eq!(plan.cell(Termijn::Nu, Soort::SoftSkills).count(), 0);
-    }
-}
+mod tests;

@@ -7,12 +7,13 @@ use std::io;
 use std::path::Path;
 
 use toml::Table;
-use toml::value::{Datetime, Value};
+use toml::value::Value;
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{
-    Actie, FORMAAT, Gesprek, Medewerker, Plan, Positie, Problem, Richting, Soort, Status, Termijn,
+    Actie, FORMAAT, Gesprek, Medewerker, Plan, Positie, Problem, Richting, Scores, Soort, Status,
+    Termijn,
 };
 use crate::model::position::Quadrant;
 
@@ -185,6 +186,9 @@ fn syntax_message(detail: &str) -> String {
 
 /// Builds a plan from a parsed TOML table, collecting every type, enum and
 /// unknown-key problem. Range checks are left to [`Plan::validate`].
+mod fields;
+use fields::{DateKind, Reader, describe, join};
+
 pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     let mut r = Reader::default();
 
@@ -199,10 +203,13 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
                 ),
             )]));
         }
-        Some(Value::Integer(FORMAAT)) => {}
+        Some(Value::Integer(n)) if (1..=FORMAAT).contains(n) => r.formaat = *n,
         Some(other) => r.problem(
             "formaat",
-            format!("moet 1 zijn, maar is {}", describe(other)),
+            format!(
+                "moet een getal van 1 tot en met {FORMAAT} zijn, maar is {}",
+                describe(other)
+            ),
         ),
     }
     r.unknown_keys(
@@ -300,212 +307,29 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
 }
 
 /// Which TOML date form a field takes.
-#[derive(Clone, Copy)]
-enum DateKind {
-    /// A date with a time, such as 2026-11-23T14:05:00+01:00.
-    DateTime,
-    /// A date only, such as 2026-12-15.
-    Date,
-}
-
-/// Reads typed fields and remembers what is wrong.
-#[derive(Default)]
-struct Reader {
-    problems: Vec<Problem>,
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-/// A Dutch description of what a value is, for "maar is ...".
-fn describe(value: &Value) -> String {
-    match value {
-        Value::String(s) => format!("de tekst \"{}\"", shorten(s)),
-        Value::Integer(n) => format!("het getal {n}"),
-        Value::Float(f) => format!("het getal {f}"),
-        Value::Boolean(b) => format!("{b}"),
-        Value::Datetime(d) => format!("de datum {d}"),
-        Value::Array(_) => "een lijst".into(),
-        Value::Table(_) => "een tabel".into(),
-    }
-}
-
-fn shorten(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() > MAX {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{cut}…")
-    } else {
-        text.to_string()
-    }
-}
-
 impl Reader {
-    fn problem(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::new(field, message));
-    }
-
-    fn wrong_type(&mut self, field: String, wanted: &str, value: &Value) {
-        self.problem(
-            field,
-            format!("moet {wanted} zijn, maar is {}", describe(value)),
-        );
-    }
-
-    fn unknown_keys(&mut self, table: &Table, path: &str, allowed: &[&str]) {
-        for key in table.keys() {
-            if !allowed.contains(&key.as_str()) {
-                self.problem(
-                    join(path, key),
-                    format!("onbekend veld; hier mogen staan: {}", allowed.join(", ")),
-                );
-            }
-        }
-    }
-
-    fn table<'t>(&mut self, parent: &'t Table, key: &str, path: &str) -> Option<&'t Table> {
-        match parent.get(key)? {
-            Value::Table(t) => Some(t),
-            other => {
-                self.wrong_type(join(path, key), &format!("een tabel [{key}]"), other);
-                None
-            }
-        }
-    }
-
-    fn string(&mut self, t: &Table, key: &str, path: &str) -> Option<String> {
-        match t.get(key)? {
-            Value::String(s) => Some(s.clone()),
-            other => {
-                self.wrong_type(join(path, key), "tekst tussen aanhalingstekens", other);
-                None
-            }
-        }
-    }
-
-    fn integer(&mut self, t: &Table, key: &str, path: &str) -> Option<i64> {
-        match t.get(key)? {
-            Value::Integer(n) => Some(*n),
-            other => {
-                self.wrong_type(join(path, key), "een heel getal", other);
-                None
-            }
-        }
-    }
-
-    fn number(&mut self, t: &Table, key: &str, path: &str) -> Option<f64> {
-        match t.get(key)? {
-            Value::Float(f) => Some(*f),
-            Value::Integer(n) => Some(*n as f64),
-            other => {
-                self.wrong_type(join(path, key), "een getal van 0 tot en met 10", other);
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, t: &Table, key: &str, path: &str) -> Option<bool> {
-        match t.get(key)? {
-            Value::Boolean(b) => Some(*b),
-            other => {
-                self.wrong_type(join(path, key), "true of false", other);
-                None
-            }
-        }
-    }
-
-    fn keyword<K: Keyword>(&mut self, t: &Table, key: &str, path: &str) -> Option<K> {
-        let value = t.get(key)?;
-        let found = value.as_str().and_then(K::from_id);
-        if found.is_none() {
-            self.problem(
-                join(path, key),
-                format!(
-                    "moet een van deze zijn: {}, maar is {}",
-                    K::allowed(),
-                    describe(value)
-                ),
-            );
-        }
-        found
-    }
-
-    fn keyword_list<K: Keyword>(&mut self, t: &Table, key: &str, path: &str) -> Vec<K> {
-        let Some(value) = t.get(key) else {
-            return Vec::new();
-        };
-        let Value::Array(items) = value else {
-            self.wrong_type(
-                join(path, key),
-                &format!("een lijst met woorden uit {}", K::allowed()),
-                value,
-            );
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            match item.as_str().and_then(K::from_id) {
-                Some(k) => out.push(k),
-                None => self.problem(
-                    format!("{}[{}]", join(path, key), i + 1),
-                    format!(
-                        "moet een van deze zijn: {}, maar is {}",
-                        K::allowed(),
-                        describe(item)
-                    ),
-                ),
-            }
-        }
-        out
-    }
-
-    fn datetime(&mut self, t: &Table, key: &str, path: &str, kind: DateKind) -> Option<Datetime> {
-        let value = t.get(key)?;
-        let ok = match (value, kind) {
-            (Value::Datetime(d), DateKind::DateTime) => d.date.is_some() && d.time.is_some(),
-            (Value::Datetime(d), DateKind::Date) => {
-                d.date.is_some() && d.time.is_none() && d.offset.is_none()
-            }
-            _ => false,
-        };
-        if ok {
-            return value.as_datetime().copied();
-        }
-        let wanted = match kind {
-            DateKind::DateTime => {
-                "een datum met tijd (zonder aanhalingstekens), zoals 2026-11-23T14:05:00+01:00"
-            }
-            DateKind::Date => "een datum (zonder aanhalingstekens), zoals 2026-12-15",
-        };
-        self.wrong_type(join(path, key), wanted, value);
-        None
-    }
-
     fn positie(&mut self, t: &Table) -> Positie {
         let p = "positie";
-        self.unknown_keys(
-            t,
-            p,
-            &[
-                "soort_werk",
-                "methode",
-                "sociaal",
-                "creativiteit",
-                "kwadrant",
-                "antwoorden",
-            ],
-        );
+        let mut known = vec![
+            "soort_werk",
+            "methode",
+            "sociaal",
+            "creativiteit",
+            "kwadrant",
+            "antwoorden",
+        ];
+        if self.formaat >= 2 {
+            known.extend(["schuifjes", "bijgesteld_van"]);
+        }
+        self.unknown_keys(t, p, &known);
         let positie = Positie {
             soort_werk: self.keyword(t, "soort_werk", p),
             methode: self.keyword(t, "methode", p),
             sociaal: self.number(t, "sociaal", p),
             creativiteit: self.number(t, "creativiteit", p),
             antwoorden: self.answers(t),
+            schuifjes: self.scores(t, "schuifjes"),
+            bijgesteld_van: self.scores(t, "bijgesteld_van"),
         };
         if t.contains_key("kwadrant")
             && let Some(stated) = self.keyword::<Quadrant>(t, "kwadrant", p)
@@ -532,6 +356,30 @@ impl Reader {
             }
         }
         positie
+    }
+
+    /// A sub-table of `[positie]` with two scores, such as `[positie.schuifjes]`.
+    fn scores(&mut self, t: &Table, key: &str) -> Option<Scores> {
+        if self.formaat < 2 {
+            return None;
+        }
+        let path = format!("positie.{key}");
+        let table = self.table(t, key, "positie")?;
+        self.unknown_keys(table, &path, &["sociaal", "creativiteit"]);
+        let sociaal = self.number(table, "sociaal", &path);
+        let creativiteit = self.number(table, "creativiteit", &path);
+        for (axis, value) in [("sociaal", sociaal), ("creativiteit", creativiteit)] {
+            if value.is_none() && !table.contains_key(axis) {
+                self.problem(
+                    format!("{path}.{axis}"),
+                    "ontbreekt; geef een getal van 0 tot en met 10",
+                );
+            }
+        }
+        Some(Scores {
+            sociaal: sociaal?,
+            creativiteit: creativiteit?,
+        })
     }
 
     fn answers(&mut self, t: &Table) -> Vec<(String, i64)> {
