@@ -192,8 +192,12 @@ impl App {
         self.notice = None;
         match msg {
             Msg::Quit => return self.leave(Then::Quit),
-            Msg::Save if self.fits() => return self.save_effect(),
+            Msg::Save => return self.save_effect(),
             _ => {}
+        }
+        if !self.fits() {
+            // Nothing on screen to act on; the work stays as it is.
+            return None;
         }
         if self.dialog.is_some() {
             return self.dialog_update(msg);

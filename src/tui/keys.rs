@@ -141,6 +141,14 @@ static ALWAYS: &[Binding] = &[
     bind(KeyCode::Char('c'), CTRL, Msg::Quit, None),
 ];
 
+/// Saving also works in a window that is too small.
+static SAVE: &[Binding] = &[bind(
+    KeyCode::Char('s'),
+    CTRL,
+    Msg::Save,
+    Some(("Ctrl-S", "opslaan")),
+)];
+
 static DIALOG: &[Binding] = &[
     hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
     key(KeyCode::Up, Msg::Up),
@@ -164,7 +172,7 @@ fn tables(mode: &Mode) -> Vec<&'static [Binding]> {
         Mode::Step(map) => vec![map.rows, ON_EVERY_STEP, QUESTION_MARK, ALWAYS],
         Mode::Dialog => vec![DIALOG, ALWAYS],
         Mode::Help => vec![HELP, ALWAYS],
-        Mode::TooSmall => vec![ALWAYS],
+        Mode::TooSmall => vec![SAVE, ALWAYS],
     }
 }
 
@@ -310,8 +318,12 @@ mod tests {
             }
         }
         assert_eq!(
-            message_for(&Mode::TooSmall, press(KeyCode::Char('s'), CTRL)),
+            message_for(&Mode::TooSmall, press(KeyCode::Enter, NONE)),
             None
+        );
+        assert_eq!(
+            message_for(&Mode::TooSmall, press(KeyCode::Char('s'), CTRL)),
+            Some(Msg::Save)
         );
     }
 

@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
         return None;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(area, buf, theme);
+        too_small(app, area, buf, theme);
         return None;
     }
     let notice_lines = notice_lines(app, usize::from(area.width));
@@ -67,14 +67,32 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
     cursor
 }
 
-fn too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
-    let text = format!(
-        "Dit venster is te klein. Maak het minstens {MIN_WIDTH} tekens breed en \
-         {MIN_HEIGHT} regels hoog. Nu is het {} bij {}. Je werk blijft bewaard.",
-        area.width, area.height
-    );
-    Paragraph::new(text)
-        .style(theme.text())
+/// A window below the minimum: how big it must be, and what still works.
+fn too_small(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
+    let mut lines = vec![Line::styled(
+        format!(
+            "Dit venster is te klein. Maak het minstens {MIN_WIDTH} tekens breed en \
+             {MIN_HEIGHT} regels hoog. Nu is het {} bij {}. Je werk blijft bewaard. \
+             Ctrl-S slaat op, Ctrl-Q stopt.",
+            area.width, area.height
+        ),
+        theme.text(),
+    )];
+    if let Some(dialog) = &app.dialog {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!(
+                "{} Maak het venster groter om te kiezen.",
+                dialog.kind.question()
+            ),
+            theme.title(),
+        ));
+    }
+    if let Some(Notice::Info(t) | Notice::Error(t)) = &app.notice {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(t.clone(), theme.text()));
+    }
+    Paragraph::new(lines)
         .wrap(Wrap { trim: true })
         .render(area, buf);
 }
