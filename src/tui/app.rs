@@ -390,14 +390,6 @@ impl App {
 
     /// The focus on the current step, if it is a form.
     pub fn form_focus(&self) -> Option<FormFocus> {
-        let s = &self.steps;
-        Some(match self.step {
-            Step::Start => s.start.form.focus,
-            Step::About => s.about.form.focus,
-            Step::Direction => s.direction.form.focus,
-            Step::Conversation => s.conversation.form.focus,
-            Step::Save => s.save.form.focus,
-            _ => return None,
-        })
+        self.steps.form_focus(self.step)
     }
 }

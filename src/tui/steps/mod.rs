@@ -98,6 +98,20 @@ session_steps! {
     Save => save: save::SaveStep, "Opslaan";
 }
 
+impl Steps {
+    /// The focus on `step`, if it is a form.
+    pub fn form_focus(&self, step: Step) -> Option<form::FormFocus> {
+        Some(match step {
+            Step::Start => self.start.form.focus,
+            Step::About => self.about.form.focus,
+            Step::Direction => self.direction.form.focus,
+            Step::Conversation => self.conversation.form.focus,
+            Step::Save => self.save.form.focus,
+            Step::Work | Step::Position | Step::Plan => return None,
+        })
+    }
+}
+
 impl Step {
     /// Position in [`Step::ALL`].
     pub fn index(self) -> usize {
