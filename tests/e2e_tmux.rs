@@ -223,3 +223,40 @@ fn a_missing_plan_is_named_before_the_screen_opens() {
         "bestaat-niet.toml: dit bestand bestaat niet; kijk of de naam en de map kloppen\n"
     );
 }
+
+/// Issue #18: a coach opens one person's plan, goes back to Welkom and starts
+/// a new plan for the next person. The first file is never touched.
+#[test]
+fn a_new_plan_after_opening_one_never_changes_the_first_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("groeiplan-sanne.toml");
+    std::fs::copy("tests/fixtures/volledig.toml", &first).unwrap();
+    let before = std::fs::read(&first).unwrap();
+    let t = Tmux::start(&shell(dir.path(), "open groeiplan-sanne.toml"));
+    t.wait_for("Plan geopend: groeiplan-sanne.toml");
+    // Jouw plan -> richting -> plek -> werk -> over jou -> welkom.
+    for _ in 0..5 {
+        t.keys(&["Escape"]);
+    }
+    t.wait_for("Nieuw plan maken");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Wat is je naam?");
+    assert!(!screen.contains("Sanne"), "{screen}");
+    t.text("Ahmed");
+    t.keys(&["C-s"]);
+    t.wait_for("Opgeslagen (concept): groeiplan-ahmed-");
+    t.keys(&["C-q"]);
+    t.wait_for("KLAAR status=0");
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        before,
+        "the first plan is unchanged"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names[0].starts_with("groeiplan-ahmed-"), "{names:?}");
+}
