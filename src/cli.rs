@@ -64,7 +64,8 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         next_help_heading = "Opties",
-        override_usage = "kwadrant score --sociaal GETAL --creativiteit GETAL [--soort SOORT]"
+        override_usage = "kwadrant score --sociaal GETAL --creativiteit GETAL [--soort SOORT]\n       \
+                          kwadrant score --antwoorden BESTAND [--soort SOORT]"
     )]
     Score {
         /// Sociale interactie: 0 (weinig) tot en met 10 (veel)
@@ -73,6 +74,9 @@ pub enum Command {
         /// Creativiteit en strategie: 0 (routine) tot en met 10 (veel)
         #[arg(long, value_name = "GETAL", allow_hyphen_values = true)]
         creativiteit: Option<String>,
+        /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals s1 = 2
+        #[arg(long, value_name = "BESTAND", conflicts_with_all = ["sociaal", "creativiteit"])]
+        antwoorden: Option<PathBuf>,
         /// Soort werk: cognitief (denkwerk, standaard) of fysiek
         #[arg(
             long,

@@ -8,6 +8,7 @@ use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::SoortWerk;
 use crate::model::position::{Axis, Position, check_score};
+use crate::model::questionnaire;
 use crate::plan_file::{self, SaveError, SaveMode};
 use crate::report;
 use crate::report::text;
@@ -67,6 +68,93 @@ pub fn score(
             let _ = writeln!(err, "kwadrant: {message}");
             EXIT_USAGE
         }
+    }
+}
+
+/// `kwadrant score --antwoorden FILE`: the position from a file of answers
+/// (`[antwoorden]`, item id = 1 to 5), with the same rule as the session: an
+/// axis needs the number of answers the questionnaire file names.
+pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let name = file.display().to_string();
+    let Some(soort) = SoortWerk::from_id(soort) else {
+        let _ = writeln!(
+            err,
+            "kwadrant: --soort moet cognitief of fysiek zijn, niet '{soort}'"
+        );
+        return EXIT_USAGE;
+    };
+    let catalog = Catalog::embedded();
+    let answers = match plan_file::load_table(file) {
+        Ok(table) => read_answers(&table, catalog)
+            .map_err(|problems| problems.iter().map(|p| format!("{name}: {p}")).collect()),
+        Err(e) => Err(e.lines(&name)),
+    };
+    let answers = match answers {
+        Ok(answers) => answers,
+        Err(lines) => {
+            for line in lines {
+                let _ = writeln!(err, "{line}");
+            }
+            return EXIT_INVALID;
+        }
+    };
+    let mut missing = Vec::new();
+    for (axis, topic) in [
+        (Axis::Sociaal, "sociaal"),
+        (Axis::Creativiteit, "creativiteit"),
+    ] {
+        let given = questionnaire::contributions(catalog, &answers, axis).len();
+        if given < catalog.minimum_per_axis {
+            missing.push(format!(
+                "{name}: voor {topic} zijn minstens {} antwoorden nodig, er zijn er {given}",
+                catalog.minimum_per_axis
+            ));
+        }
+    }
+    let Some(position) = questionnaire::result(catalog, &answers) else {
+        for line in missing {
+            let _ = writeln!(err, "{line}");
+        }
+        return EXIT_INVALID;
+    };
+    let _ = out.write_all(text::score_report(&position, soort, catalog).as_bytes());
+    EXIT_OK
+}
+
+/// The answers of `[antwoorden]`, or every problem with them.
+fn read_answers(table: &toml::Table, catalog: &Catalog) -> Result<Vec<(String, i64)>, Vec<String>> {
+    let mut problems = Vec::new();
+    for key in table.keys().filter(|k| *k != "antwoorden") {
+        problems.push(format!(
+            "veld {key}: onbekend veld; hier mag alleen [antwoorden] staan"
+        ));
+    }
+    let ids = catalog.question_ids();
+    let mut answers = Vec::new();
+    match table.get("antwoorden") {
+        None => problems.push(
+            "[antwoorden] ontbreekt; schrijf bijvoorbeeld [antwoorden] en daaronder s1 = 2".into(),
+        ),
+        Some(toml::Value::Table(given)) => {
+            for (id, value) in given {
+                match value {
+                    _ if !ids.contains(&id.as_str()) => problems.push(format!(
+                        "veld antwoorden.{id}: onbekende vraag; bestaande vragen zijn {}",
+                        ids.join(", ")
+                    )),
+                    toml::Value::Integer(n) if (1..=5).contains(n) => answers.push((id.clone(), *n)),
+                    other => problems.push(format!(
+                        "veld antwoorden.{id}: moet een antwoord van 1 tot en met 5 zijn, maar is {other}"
+                    )),
+                }
+            }
+        }
+        Some(_) => problems.push("veld antwoorden: moet een tabel [antwoorden] zijn".into()),
+    }
+    if problems.is_empty() {
+        Ok(answers)
+    } else {
+        Err(problems)
     }
 }
 

@@ -24,9 +24,15 @@ fn main() -> ExitCode {
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let status = match &cli.command {
         Some(Command::Score {
+            antwoorden: Some(file),
+            soort,
+            ..
+        }) => commands::score_answers(file, soort, &mut out, &mut err),
+        Some(Command::Score {
             sociaal,
             creativiteit,
             soort,
+            ..
         }) => commands::score(
             sociaal.as_deref(),
             creativiteit.as_deref(),

@@ -510,3 +510,40 @@ fn show_output_of_the_full_example() {
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn score_from_a_file_of_answers_uses_the_questionnaire_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = |text: &str| {
+        let file = dir.path().join("antwoorden.toml");
+        std::fs::write(&file, text).unwrap();
+        Command::cargo_bin("kwadrant")
+            .unwrap()
+            .args(["score", "--antwoorden", file.to_str().unwrap()])
+            .assert()
+    };
+    // Four per axis: a position, printed as `score` prints it.
+    answers("[antwoorden]\ns1 = 2\ns2 = 3\ns3 = 2\ns4 = 2\nc1 = 2\nc2 = 1\nc3 = 2\nc4 = 4\n")
+        .code(0)
+        .stdout(predicates::str::contains(
+            "Kwadrant: Danger zone (danger-zone)",
+        ));
+    // Three on one axis are not enough: say how many are needed.
+    answers("[antwoorden]\ns1 = 2\ns2 = 3\ns3 = 2\ns4 = 2\nc1 = 2\nc2 = 1\nc3 = 2\n")
+        .code(1)
+        .stderr(predicates::str::contains(
+            "voor creativiteit zijn minstens 4 antwoorden nodig, er zijn er 3",
+        ));
+    // Unknown questions and answers out of range are named.
+    answers("[antwoorden]\ns9 = 2\ns1 = 7\n")
+        .code(1)
+        .stderr(predicates::str::contains(
+            "veld antwoorden.s9: onbekende vraag",
+        ))
+        .stderr(predicates::str::contains(
+            "veld antwoorden.s1: moet een antwoord van 1 tot en met 5 zijn, maar is 7",
+        ));
+    answers("s1 = \n")
+        .code(1)
+        .stderr(predicates::str::contains("antwoorden.toml:1:"));
+}

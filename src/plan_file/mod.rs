@@ -1,4 +1,4 @@
-//! Reading and writing plan files (formaat 1).
+//! Reading and writing plan files (formaat 1 and 2).
 //!
 //! Reading collects every problem at once, each naming its field, so a coach
 //! can fix a file in one go. Writing goes through a temporary file in the same
@@ -10,5 +10,5 @@ mod read;
 mod write;
 
 pub use atomic::{PreparedSave, SaveError, SaveMode, prepare_save, save};
-pub use read::{LoadError, from_table, load, parse};
+pub use read::{LoadError, from_table, load, load_table, parse};
 pub use write::{HEADER, to_toml};

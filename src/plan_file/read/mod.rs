@@ -73,13 +73,22 @@ impl std::error::Error for LoadError {}
 
 /// Reads and checks a plan file.
 pub fn load(path: &Path) -> Result<Plan, LoadError> {
+    parse(&read_bytes(path)?)
+}
+
+/// Reads any TOML file of kwadrant's (a plan, a file of answers) into a
+/// table, with the same Dutch messages as for a plan.
+pub fn load_table(path: &Path) -> Result<Table, LoadError> {
+    parse_table(&read_bytes(path)?)
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     if path.is_dir() {
         return Err(LoadError::Unreadable(
             "dit is een map, geen plan; geef de naam van een .toml-bestand".into(),
         ));
     }
-    let bytes = fs::read(path).map_err(|e| LoadError::Unreadable(read_error(&e)))?;
-    parse(&bytes)
+    fs::read(path).map_err(|e| LoadError::Unreadable(read_error(&e)))
 }
 
 fn read_error(e: &io::Error) -> String {
@@ -99,25 +108,13 @@ fn read_error(e: &io::Error) -> String {
 
 /// Parses and checks the bytes of a plan file.
 pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
-        LoadError::NotUtf8 { line, column }
-    })?;
-    if text.trim().is_empty() {
+    let table = parse_table(bytes)?;
+    if table.is_empty() && bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Invalid(vec![Problem::new(
             "formaat",
             "het bestand is leeg; een plan begint met formaat = 1",
         )]));
     }
-    let table: Table = text.parse().map_err(|e: toml::de::Error| {
-        let start = e.span().map_or(0, |s| s.start).min(text.len());
-        let (line, column) = line_column(&text.as_bytes()[..start]);
-        LoadError::Syntax {
-            line,
-            column,
-            message: syntax_message(e.message()),
-        }
-    })?;
     let plan = from_table(&table)?;
     let problems = plan.validate(&Catalog::embedded().question_ids());
     if problems.is_empty() {
@@ -125,6 +122,23 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
     } else {
         Err(LoadError::Invalid(problems))
     }
+}
+
+/// UTF-8 and TOML, with line and column of the first problem.
+fn parse_table(bytes: &[u8]) -> Result<Table, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
+        LoadError::NotUtf8 { line, column }
+    })?;
+    text.parse().map_err(|e: toml::de::Error| {
+        let start = e.span().map_or(0, |s| s.start).min(text.len());
+        let (line, column) = line_column(&text.as_bytes()[..start]);
+        LoadError::Syntax {
+            line,
+            column,
+            message: syntax_message(e.message()),
+        }
+    })
 }
 
 /// 1-based line and column (in characters) just after `before`.
