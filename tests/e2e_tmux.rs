@@ -235,8 +235,15 @@ fn a_new_plan_after_opening_one_never_changes_the_first_file() {
     let t = Tmux::start(&shell(dir.path(), "open groeiplan-sanne.toml"));
     t.wait_for("Plan geopend: groeiplan-sanne.toml");
     // Jouw plan -> richting -> plek -> werk -> over jou -> welkom.
-    for _ in 0..5 {
+    for header in [
+        "Stap 4 van 7: Jouw richting",
+        "Stap 3 van 7: Jouw plek",
+        "Stap 2 van 7: Jouw werk",
+        "Stap 1 van 7: Over jou",
+        "kwadrant · Welkom",
+    ] {
         t.keys(&["Escape"]);
+        t.wait_for(header);
     }
     t.wait_for("Nieuw plan maken");
     t.keys(&["Enter"]);

@@ -197,6 +197,8 @@ fn matches(binding: &Binding, key: &KeyEvent) -> bool {
     match key.code {
         // Shift is part of the character itself ('?' or 'W').
         KeyCode::Char(_) | KeyCode::BackTab => mods - SHIFT == binding.mods - SHIFT,
+        // Two quick Esc presses can arrive as one Alt+Esc: it is still Esc.
+        KeyCode::Esc => mods - KeyModifiers::ALT == binding.mods,
         _ => mods == binding.mods,
     }
 }
@@ -324,6 +326,14 @@ mod tests {
         assert_eq!(
             message_for(&Mode::TooSmall, press(KeyCode::Char('s'), CTRL)),
             Some(Msg::Save)
+        );
+    }
+
+    #[test]
+    fn alt_esc_is_esc() {
+        assert_eq!(
+            message_for(&LIST, press(KeyCode::Esc, KeyModifiers::ALT)),
+            Some(Msg::Back)
         );
     }
 

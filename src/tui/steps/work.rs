@@ -194,6 +194,8 @@ impl WorkStep {
     fn give_answer(&mut self, value: u8, ctx: &mut StepCtx) -> Outcome {
         let catalog = ctx.catalog();
         let id = catalog.questions[self.question].id.clone();
+        // The highlight follows the answer, so a later Enter confirms it.
+        self.highlight = usize::from(value.clamp(1, 5) - 1);
         let p = &mut ctx.plan.positie;
         p.methode = Some(Methode::Vragenlijst);
         let before = answer(p, &id);
@@ -450,6 +452,19 @@ mod tests {
         assert_eq!(h.step.highlight, 1);
         assert!(h.screen().contains("2 van 12 beantwoord"));
         h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn after_the_last_answer_enter_confirms_that_answer() {
+        let mut h = Harness::new(WorkStep::default());
+        for _ in 0..11 {
+            h.keys(&["5"]);
+        }
+        // Typed on the last question: it stays there, highlighted.
+        h.keys(&["1"]);
+        assert_eq!(h.step.highlight, 0);
+        h.keys(&["Enter"]);
+        assert_eq!(answer(&h.plan.positie, "c6"), Some(1));
     }
 
     #[test]

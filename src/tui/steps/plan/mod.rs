@@ -106,12 +106,13 @@ static WRITING: &[Binding] = &[
     hint(KeyCode::Esc, Msg::Back, "Esc", "annuleren"),
 ];
 
-static CELL_LIST: &[Binding] = &[
+/// An action of the cell has the focus.
+static ON_ACTION: &[Binding] = &[
     hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
     key(KeyCode::Up, Msg::Up),
     key(KeyCode::Tab, Msg::NextField),
     key(KeyCode::BackTab, Msg::PrevField),
-    hint(KeyCode::Enter, Msg::Confirm, "Enter", "toevoegen/wijzigen"),
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "wijzigen"),
     key(KeyCode::Char(' '), Msg::Toggle),
     hint(
         KeyCode::Char('f'),
@@ -121,6 +122,16 @@ static CELL_LIST: &[Binding] = &[
     ),
     hint(KeyCode::Char('k'), Msg::ToggleKlaar, "K", "klaar"),
     hint(KeyCode::Delete, Msg::Delete, "Del", "weg"),
+];
+
+/// An idea, or "write your own", has the focus.
+static ON_IDEA: &[Binding] = &[
+    hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
+    key(KeyCode::Up, Msg::Up),
+    key(KeyCode::Tab, Msg::NextField),
+    key(KeyCode::BackTab, Msg::PrevField),
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "toevoegen"),
+    key(KeyCode::Char(' '), Msg::Toggle),
 ];
 
 impl Component for PlanStep {
@@ -142,10 +153,13 @@ impl Component for PlanStep {
         Outcome::Stay
     }
 
-    fn keymap(&self, _view: &View) -> Keymap {
+    fn keymap(&self, view: &View) -> Keymap {
         match &self.cell {
             Some(cell) if cell.writing.is_some() => Keymap::typing(WRITING),
-            Some(_) => Keymap::list(CELL_LIST),
+            Some(cell) => match self.cell_rows(view.plan, view.catalog()).get(cell.focus) {
+                Some(CellRow::Action(_)) => Keymap::list(ON_ACTION),
+                _ => Keymap::list(ON_IDEA),
+            },
             None => Keymap::list(GRID),
         }
     }
@@ -430,6 +444,22 @@ mod tests {
         assert_eq!(h.plan.acties.len(), 2);
         assert!(h.plan.acties.iter().any(|a| a.tekst == "Cursus Copilot"));
         assert!(h.screen().contains("Cursus Copilot"), "{}", h.screen());
+        h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn the_footer_offers_marks_only_on_an_action() {
+        let mut h = Harness::new(PlanStep::default());
+        h.keys(&["Enter"]);
+        let hints = |h: &Harness<PlanStep>| {
+            crate::tui::keys::hints(&crate::tui::keys::Mode::Step(h.step.keymap(&h.view())))
+        };
+        assert!(hints(&h).contains(&("Enter", "toevoegen")));
+        assert!(!hints(&h).iter().any(|(key, _)| *key == "K"));
+        h.assert_footer_is_honest();
+        h.keys(&["Enter", "Up"]);
+        assert!(hints(&h).contains(&("K", "klaar")));
+        assert!(hints(&h).contains(&("Enter", "wijzigen")));
         h.assert_footer_is_honest();
     }
 
