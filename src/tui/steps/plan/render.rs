@@ -24,7 +24,7 @@ impl PlanStep {
         .areas(area);
         Paragraph::new(
             "Wat ga je leren? Kies een vak met de pijltjes en druk op Enter.\n\
-         [F] = formeel (cursus, training)  [I] = informeel (project, meelopen, lezen)  ✓ = klaar",
+         [F] = formeel (cursus, training)  [I] = informeel (meelopen, lezen)  ✓ = klaar",
         )
         .style(theme.muted())
         .wrap(Wrap { trim: true })
