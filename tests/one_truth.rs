@@ -413,3 +413,38 @@ fn a_name_of_only_spaces_is_stored_as_absent() {
     let text = fs::read_to_string(dir.path().join(&files(dir.path())[0])).unwrap();
     assert!(!text.contains("naam ="), "{text}");
 }
+
+#[test]
+fn show_and_the_exports_say_the_point_was_moved_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    let text = fs::read_to_string("tests/fixtures/volledig.toml")
+        .unwrap()
+        .replacen("sociaal = 3.5", "sociaal = 4.0", 1)
+        .replacen(
+            "\n[positie.antwoorden]",
+            "\n[positie.bijgesteld_van]\nsociaal = 3.5\ncreativiteit = 2.0\n\n[positie.antwoorden]",
+            1,
+        );
+    fs::write(&file, text).unwrap();
+    let said = "met de hand bijgesteld van 3.5 / 2.0 naar 4.0 / 2.0";
+    for args in [
+        vec!["show"],
+        vec!["export", "--format", "md"],
+        vec!["export", "--format", "html"],
+    ] {
+        let out = Command::cargo_bin("kwadrant")
+            .unwrap()
+            .args(&args)
+            .arg(&file)
+            .output()
+            .unwrap();
+        let shown = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(shown.contains(said), "{args:?}:\n{shown}");
+    }
+}
