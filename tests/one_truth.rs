@@ -185,7 +185,10 @@ fn an_invalid_date_stays_on_screen_blocks_klaar_and_is_named_after_saving() {
     let term = drive(&mut app, &words(&position_to_save_with_date("31-02-2026")));
     assert_eq!(app.step, Step::Save);
     let shown = screen(&term);
-    assert!(!shown.contains("Je plan is compleet"), "{shown}");
+    assert!(
+        !shown.contains("Alles wat nodig is, is ingevuld"),
+        "{shown}"
+    );
     assert!(shown.contains("31-02-2026"), "{shown}");
     let term = drive(&mut app, &["C-s"]);
     let file = dir.path().join("groeiplan-sanne-2026-11-23.toml");
@@ -197,7 +200,7 @@ fn an_invalid_date_stays_on_screen_blocks_klaar_and_is_named_after_saving() {
     // Back on "Het gesprek" the date is still there, marked.
     let term = drive(&mut app, &["Esc"]);
     assert!(screen(&term).contains("31-02-2026"));
-    assert!(screen(&term).contains("Deze datum klopt niet"));
+    assert!(screen(&term).contains("Deze datum bestaat niet"));
 }
 
 #[test]
@@ -447,4 +450,111 @@ fn show_and_the_exports_say_the_point_was_moved_by_hand() {
         );
         assert!(shown.contains(said), "{args:?}:\n{shown}");
     }
+}
+
+#[test]
+fn a_plan_is_klaar_only_once_it_is_saved_from_the_save_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("groeiplan-sanne-2026-11-23.toml");
+    let mut app = new_app(dir.path());
+    // Everything klaar needs is there on "Jouw plek", but the person is not done.
+    drive(&mut app, TO_POSITION);
+    drive(&mut app, &["Enter", "Enter", "C-s"]);
+    assert_eq!(plan_file::load(&file).unwrap().status, Status::Concept);
+    // Saved from the save step: klaar.
+    drive(
+        &mut app,
+        &["Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter"],
+    );
+    drive(
+        &mut app,
+        &["Down", "Down", "Enter", "Tab", "Tab", "Tab", "Enter"],
+    );
+    assert_eq!(app.step, Step::Save);
+    drive(&mut app, &["C-s"]);
+    assert_eq!(plan_file::load(&file).unwrap().status, Status::Klaar);
+    // A later change elsewhere keeps it klaar while it stays complete.
+    drive(&mut app, &["Esc", "BTab", "Meer tijd", "C-s"]);
+    assert_eq!(app.step, Step::Conversation);
+    let saved = plan_file::load(&file).unwrap();
+    assert_eq!(saved.status, Status::Klaar);
+    assert_eq!(
+        saved.gesprek.nodig_van_leidinggevende.as_deref(),
+        Some("Meer tijd")
+    );
+}
+
+// Found by a new user trying the release binary (2026-12-01).
+
+#[test]
+fn a_plan_opens_without_toml_and_a_wrong_name_asks_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy("tests/fixtures/volledig.toml", dir.path().join("plan.toml")).unwrap();
+    let mut app = new_app(dir.path());
+    // Unsaved work, then a name that does not exist: no question, a reason.
+    let term = drive(
+        &mut app,
+        &["Enter", "Ander", "Esc", "Down", "Enter", "plna", "Enter"],
+    );
+    assert!(app.dialog.is_none());
+    assert!(screen(&term).contains("bestaat niet"), "{}", screen(&term));
+    // The right name without .toml: it reads, and only then asks.
+    let term = drive(&mut app, &["C-u", "plan", "Enter"]);
+    assert!(
+        screen(&term).contains("nog niet zijn opgeslagen"),
+        "{}",
+        screen(&term)
+    );
+    drive(&mut app, &["Down", "Enter"]);
+    assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Sanne de Vries"));
+    assert_eq!(app.file, Some(dir.path().join("plan.toml")));
+}
+
+#[test]
+fn saving_with_nothing_filled_in_writes_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    let term = drive(&mut app, &["C-s"]);
+    assert!(files(dir.path()).is_empty());
+    assert!(
+        screen(&term).contains("nog niets om op te slaan"),
+        "{}",
+        screen(&term)
+    );
+}
+
+#[test]
+fn a_printout_beside_the_plan_follows_each_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, file) = opened_app(dir.path());
+    let html = file.with_extension("html");
+    // Export once, then change the plan and save.
+    drive(
+        &mut app,
+        &["Down", "Down", "Enter", "Tab", "Tab", "Tab", "Enter"],
+    );
+    assert_eq!(app.step, Step::Save);
+    drive(&mut app, &["Down", "Enter"]);
+    assert!(html.exists());
+    drive(&mut app, &["Esc", "BTab", "C-u", "Nieuwe wens", "C-s"]);
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(page.contains("Nieuwe wens"), "the printout was made again");
+    assert!(
+        matches!(&app.notice, Some(kwadrant::tui::app::Notice::Info(t)) if t.contains("printen is ook bijgewerkt")),
+        "{:?}",
+        app.notice
+    );
+}
+
+#[test]
+fn the_chart_help_follows_the_jobs_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    drive(&mut app, TO_POSITION);
+    let term = drive(&mut app, &["v", "F1"]);
+    assert!(
+        screen(&term).contains("andere beroepen, niet alleen"),
+        "{}",
+        screen(&term)
+    );
 }

@@ -20,9 +20,8 @@ pub use super::steps::Step;
 use super::steps::form::FormFocus;
 use super::steps::{Outcome, Shared, StepCtx, Steps, View, status_of};
 use super::theme::Theme;
-use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::Plan;
+use crate::model::plan::{Plan, Status};
 use crate::plan_file::SaveMode;
 
 /// The smallest terminal the session is drawn in.
@@ -81,16 +80,15 @@ impl App {
         }
     }
 
-    /// The catalog the session draws from.
-    pub fn catalog(&self) -> &'static Catalog {
-        Catalog::embedded()
-    }
-
     /// The plan exactly as a save writes it now (apart from the times):
-    /// the plan, the input the steps still hold, and the status they allow.
+    /// the plan, the input the steps still hold, and its status: klaar once
+    /// it was saved from the save step, for as long as it stays complete.
     pub fn current_plan(&self) -> Plan {
         let mut plan = self.steps.with_pending(&self.plan);
-        plan.status = status_of(&plan, &self.steps.unstored());
+        let complete = status_of(&plan, &self.steps.unstored()) == Status::Klaar;
+        if !complete {
+            plan.status = Status::Concept;
+        }
         plan
     }
 
@@ -105,11 +103,7 @@ impl App {
     }
 
     fn shared(&self) -> Shared<'_> {
-        Shared {
-            dir: &self.dir,
-            file: self.file.as_deref(),
-            today: &self.today,
-        }
+        Shared::new(&self.dir, self.file.as_deref(), &self.today)
     }
 
     /// What the current step may read while drawing.
@@ -141,15 +135,10 @@ impl App {
         &mut self,
         f: impl FnOnce(&mut dyn super::steps::Component, &mut StepCtx) -> T,
     ) -> T {
-        let shared = Shared {
-            dir: &self.dir,
-            file: self.file.as_deref(),
-            today: &self.today,
-        };
         let mut ctx = StepCtx {
             plan: &mut self.plan,
             notice: &mut self.notice,
-            shared,
+            shared: Shared::new(&self.dir, self.file.as_deref(), &self.today),
         };
         f(self.steps.get_mut(self.step), &mut ctx)
     }
@@ -161,7 +150,7 @@ impl App {
                 self.size = (w, h);
                 return None;
             }
-            Msg::Saved(path, at) => return self.saved(path, at),
+            Msg::Saved(path, at, refreshed) => return self.saved(path, at, refreshed),
             Msg::SaveConflict(path) => {
                 // The plan for after the save (quit, next person) waits for the answer.
                 self.dialog = Some(Dialog::new(DialogKind::Overwrite(path)));
@@ -169,23 +158,14 @@ impl App {
             }
             Msg::SaveFailed(why) => {
                 self.after_save = None;
-                self.notice = Some(Notice::Error(why));
-                return None;
+                return self.tell(Notice::Error(why));
             }
-            Msg::Opened(plan, path) => {
-                self.open(*plan, path);
-                return None;
-            }
-            Msg::OpenFailed(why) | Msg::ExportFailed(why) => {
-                self.notice = Some(Notice::Error(why));
-                return None;
-            }
+            Msg::Opened(plan, path) => return self.opened(plan, path),
+            Msg::OpenFailed(why) | Msg::ExportFailed(why) => return self.tell(Notice::Error(why)),
             Msg::Exported(path) => {
-                self.notice = Some(Notice::Info(format!(
-                    "Klaar om te printen: {} (open het in je browser)",
-                    path.file_name().unwrap_or_default().to_string_lossy()
-                )));
-                return None;
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                let text = format!("Klaar om te printen: {name} (open het in je browser)");
+                return self.tell(Notice::Info(text));
             }
             _ => {}
         }
@@ -235,7 +215,8 @@ impl App {
             Outcome::NewSession => self.leave(Then::NewSession),
             Outcome::NewPlan => self.leave(Then::NewPlan),
             Outcome::Quit => self.leave(Then::Quit),
-            Outcome::Open(path) => self.leave(Then::Open(path)),
+            // Read it first: only a plan that opens is worth the question.
+            Outcome::Open(path) => Some(Effect::Open(path)),
             Outcome::Ask(kind) => {
                 self.dialog = Some(Dialog::new(kind));
                 None
@@ -272,12 +253,30 @@ impl App {
                 self.go_to(Step::About);
                 Some(Effect::ClearScreen)
             }
-            Then::Open(path) => Some(Effect::Open(path)),
+            Then::Open(plan, path) => {
+                self.open(*plan, path);
+                None
+            }
             Then::Export => self.file.clone().map(Effect::Export),
         }
     }
 
-    fn saved(&mut self, path: PathBuf, at: Datetime) -> Option<Effect> {
+    /// Shows `notice` in the status line.
+    fn tell(&mut self, notice: Notice) -> Option<Effect> {
+        self.notice = Some(notice);
+        None
+    }
+
+    /// A plan was read: continue with it, asking first about unsaved work.
+    fn opened(&mut self, plan: Box<Plan>, path: PathBuf) -> Option<Effect> {
+        if self.file.as_ref() == Some(&path) && self.dirty() {
+            let text = "Dit plan is al open. Je wijzigingen staan nog op het scherm.";
+            return self.tell(Notice::Error(text.into()));
+        }
+        self.leave(Then::Open(plan, path))
+    }
+
+    fn saved(&mut self, path: PathBuf, at: Datetime, refreshed: bool) -> Option<Effect> {
         self.plan.aangemaakt.get_or_insert(at);
         self.plan.gewijzigd = Some(at);
         self.baseline = self.current_plan();
@@ -290,6 +289,9 @@ impl App {
         let mut text = format!("Opgeslagen ({status}): {name} in {folder}");
         for left_out in self.steps.unstored() {
             text.push_str(&format!(". Niet opgeslagen: {left_out}"));
+        }
+        if refreshed {
+            text.push_str(". De versie om te printen is ook bijgewerkt");
         }
         self.notice = Some(Notice::Info(text));
         self.file = Some(path);
@@ -324,19 +326,12 @@ impl App {
             (DialogKind::Unsaved(Then::Export), _) => None,
             (DialogKind::Unsaved(then), 1) => self.carry_out(then),
             (DialogKind::Unsaved(_), _) => None,
-            (DialogKind::Overwrite(path), 0) => Some(Effect::Save {
-                path,
-                mode: SaveMode::CreateNew,
-                pick_free_name: true,
-            }),
-            (DialogKind::Overwrite(path), 1) => Some(Effect::Save {
-                path,
-                mode: SaveMode::ReplaceSamePlan,
-                pick_free_name: false,
-            }),
-            (DialogKind::Overwrite(_), _) => {
-                self.after_save = None;
-                None
+            (DialogKind::Overwrite(path), choice) => {
+                let effect = Dialog::overwrite(path, choice);
+                if effect.is_none() {
+                    self.after_save = None;
+                }
+                effect
             }
             (kind, choice) => {
                 let outcome = self.with_step(|step, ctx| step.answer(&kind, choice, ctx));
@@ -346,6 +341,15 @@ impl App {
     }
 
     fn save_effect(&mut self) -> Option<Effect> {
+        if self.file.is_none() && self.current_plan() == Plan::default() {
+            self.after_save = None;
+            return self.tell(Notice::Error("Er is nog niets om op te slaan.".into()));
+        }
+        // On the save step every way of saving writes what it shows there.
+        if self.step == Step::Save {
+            let plan = self.steps.with_pending(&self.plan);
+            self.plan.status = status_of(&plan, &self.steps.unstored());
+        }
         Some(match &self.file {
             Some(file) => Effect::Save {
                 path: file.clone(),
@@ -353,16 +357,11 @@ impl App {
                 pick_free_name: false,
             },
             None => Effect::Save {
-                path: self.dir.join(self.default_file_name()),
+                path: self.dir.join(self.shared().default_file_name(&self.plan)),
                 mode: SaveMode::CreateNew,
                 pick_free_name: false,
             },
         })
-    }
-
-    /// The file name a new plan gets.
-    pub fn default_file_name(&self) -> String {
-        self.shared().default_file_name(&self.plan)
     }
 
     fn reset(&mut self) {

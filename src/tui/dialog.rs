@@ -4,6 +4,10 @@
 
 use std::path::PathBuf;
 
+use super::msg::Effect;
+use crate::model::plan::Plan;
+use crate::plan_file::SaveMode;
+
 /// What comes after the plan is put away: each of these would drop what is
 /// on screen, so with unsaved changes it is asked first.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +18,8 @@ pub enum Then {
     NewSession,
     /// Start an empty plan (to Over jou).
     NewPlan,
-    /// Continue with the plan in this file.
-    Open(PathBuf),
+    /// Continue with this plan, read from this file.
+    Open(Box<Plan>, PathBuf),
     /// Write the export for the manager (needs the plan saved first).
     Export,
 }
@@ -67,7 +71,7 @@ impl DialogKind {
                 "Nieuw plan zonder opslaan",
                 "Terug naar het plan",
             ],
-            DialogKind::Unsaved(Then::Open(_)) => &[
+            DialogKind::Unsaved(Then::Open(..)) => &[
                 "Opslaan en het andere plan openen",
                 "Het andere plan openen zonder opslaan",
                 "Terug naar het plan",
@@ -97,6 +101,21 @@ impl Dialog {
     /// A dialog with the first (default) answer highlighted.
     pub fn new(kind: DialogKind) -> Self {
         Dialog { kind, focus: 0 }
+    }
+
+    /// What answer `choice` to [`DialogKind::Overwrite`] of `path` does: save
+    /// under a free name, replace the file, or nothing ("Terug").
+    pub fn overwrite(path: PathBuf, choice: usize) -> Option<Effect> {
+        let (mode, pick_free_name) = match choice {
+            0 => (SaveMode::CreateNew, true),
+            1 => (SaveMode::ReplaceSamePlan, false),
+            _ => return None,
+        };
+        Some(Effect::Save {
+            path,
+            mode,
+            pick_free_name,
+        })
     }
 
     /// Moves the highlight one answer up or down.

@@ -24,6 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use toml::value::Datetime;
 
+use crate::model::plan::Plan;
 use crate::plan_file::{self, SaveError, SaveMode};
 use crate::report::text::capitalize;
 use app::{App, Effect, Msg};
@@ -146,24 +147,28 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
             mode,
             pick_free_name,
         } => save(app, &path, mode, pick_free_name, clock.now()),
-        Effect::Open(path) => match plan_file::load(&path) {
-            Ok(plan) => Msg::Opened(Box::new(plan), path),
-            Err(e) => Msg::OpenFailed(e.lines(&path.display().to_string()).join("; ")),
-        },
-        Effect::Export(plan_path) => {
-            // The HTML sits beside the plan and is made from it, so saving
-            // it again replaces the earlier export of this same plan.
-            let target = plan_path.with_extension("html");
-            let html = crate::report::export_html(&app.current_plan(), app.catalog());
-            match plan_file::prepare_save(&html, &target, SaveMode::ReplaceSamePlan)
-                .and_then(|p| p.commit())
-            {
-                Ok(()) => Msg::Exported(target),
-                Err(e) => Msg::ExportFailed(capitalize(&e.to_string())),
+        Effect::Open(path) => {
+            let path = with_toml(path);
+            match plan_file::load(&path) {
+                Ok(plan) => Msg::Opened(Box::new(plan), path),
+                Err(e) => Msg::OpenFailed(e.lines(&path.display().to_string()).join("; ")),
             }
         }
+        Effect::Export(plan_path) => match export_beside(&app.current_plan(), &plan_path) {
+            Ok(target) => Msg::Exported(target),
+            Err(e) => Msg::ExportFailed(capitalize(&e.to_string())),
+        },
         Effect::ClearScreen | Effect::Quit => Msg::Resize(app.size.0, app.size.1),
     }
+}
+
+/// Writes the HTML for the manager beside the plan file. It is made from the
+/// plan, so writing it again replaces the earlier export of this same plan.
+fn export_beside(plan: &Plan, plan_path: &Path) -> Result<PathBuf, SaveError> {
+    let target = plan_path.with_extension("html");
+    let html = crate::report::export_html(plan, crate::model::catalog::Catalog::embedded());
+    plan_file::prepare_save(&html, &target, SaveMode::ReplaceSamePlan)?.commit()?;
+    Ok(target)
 }
 
 fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datetime) -> Msg {
@@ -174,13 +179,29 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
     let mut target = path.to_path_buf();
     for attempt in 2..100 {
         match plan_file::save(&plan, &target, mode) {
-            Ok(()) => return Msg::Saved(target, now),
+            Ok(()) => {
+                // A printout made earlier follows the plan, so the manager
+                // never gets an old one.
+                let refresh = target.with_extension("html").is_file();
+                let refreshed = refresh && export_beside(&plan, &target).is_ok();
+                return Msg::Saved(target, now, refreshed);
+            }
             Err(SaveError::Exists(_)) if pick_free_name => target = numbered(path, attempt),
             Err(SaveError::Exists(existing)) => return Msg::SaveConflict(existing),
             Err(e) => return Msg::SaveFailed(capitalize(&e.to_string())),
         }
     }
     Msg::SaveFailed("Er is geen vrije bestandsnaam gevonden; kies een andere map.".into())
+}
+
+/// A typed name without `.toml` that does not exist, with `.toml` added.
+fn with_toml(path: PathBuf) -> PathBuf {
+    let toml = path.with_extension("toml");
+    if !path.exists() && path.extension().is_none() && toml.exists() {
+        toml
+    } else {
+        path
+    }
 }
 
 /// `plan.toml` -> `plan-2.toml`.

@@ -91,8 +91,9 @@ pub enum Msg {
     ToggleKlaar,
     /// Remove the focused action.
     Delete,
-    /// The plan was saved at this path, at this time.
-    Saved(PathBuf, Datetime),
+    /// The plan was saved at this path, at this time; `true` when the
+    /// export beside it was made again too.
+    Saved(PathBuf, Datetime, bool),
     /// A new plan would replace an existing file.
     SaveConflict(PathBuf),
     /// Saving failed; the Dutch reason.

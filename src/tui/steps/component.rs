@@ -27,7 +27,12 @@ pub struct Shared<'a> {
     pub today: &'a str,
 }
 
-impl Shared<'_> {
+impl<'a> Shared<'a> {
+    /// The facts of a session in folder `dir`, with `file` open, on `today`.
+    pub fn new(dir: &'a Path, file: Option<&'a Path>, today: &'a str) -> Self {
+        Shared { dir, file, today }
+    }
+
     /// The catalog the session draws from.
     pub fn catalog(&self) -> &'static Catalog {
         Catalog::embedded()

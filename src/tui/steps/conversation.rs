@@ -64,8 +64,14 @@ impl FormStep for ConversationStep {
     }
 
     fn problem(&self, id: TextId) -> Option<String> {
-        (id == TextId::Datum && self.date_is_invalid())
-            .then(|| "Deze datum klopt niet. Typ zo: 15-12-2026".into())
+        if id != TextId::Datum || !self.date_is_invalid() {
+            return None;
+        }
+        Some(if looks_like_a_date(&self.date_text) {
+            "Deze datum bestaat niet. Kijk of de dag en de maand kloppen.".into()
+        } else {
+            "Deze datum klopt niet. Typ zo: 15-12-2026".into()
+        })
     }
 
     fn opened(&mut self, plan: &Plan) {
@@ -108,6 +114,16 @@ impl FormStep for ConversationStep {
          nodig hebt. Je mag dit later aanvullen."
             .into()
     }
+}
+
+/// Whether `text` is written as a date (day, month and a year of four
+/// digits, in either order), whether or not that day exists.
+fn looks_like_a_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
+    let numbers = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()));
+    numbers && parts.len() == 3 && (parts[0].len() == 4 || parts[2].len() == 4)
 }
 
 /// Reads a date as people type it: 15-12-2026, 15/12/2026, 15.12.2026 or
@@ -153,9 +169,19 @@ mod tests {
         h.keys(&["31-02-2026"]);
         assert_eq!(h.plan.gesprek.datum, None);
         assert!(
-            h.screen().contains("! Deze datum klopt niet"),
+            h.screen().contains("! Deze datum bestaat niet"),
             "{}",
             h.screen()
+        );
+        assert_eq!(
+            h.step.unstored().as_deref(),
+            Some("de datum van het gesprek (31-02-2026)")
+        );
+        h.send(crate::tui::msg::Msg::Edit(crate::tui::msg::EditKey::Clear));
+        h.keys(&["morgen"]);
+        assert!(
+            h.screen()
+                .contains("! Deze datum klopt niet. Typ zo: 15-12-2026")
         );
         h.assert_footer_is_honest();
     }

@@ -93,10 +93,15 @@ impl Component for PositionStep {
             Some(SoortWerk::Fysiek) => "hoeveel vaardigheid en handigheid het werk vraagt",
             _ => "vaste stappen of eigen ideeën",
         };
+        let dots = if self.compare {
+            "De stippen zijn andere beroepen, niet alleen bij gemeenten. Met V zie je weer de \
+             functies bij gemeenten."
+        } else {
+            "De stippen zijn functies bij gemeenten (Tabel 3.4). Met V zie je andere beroepen."
+        };
         format!(
             "Het raster heeft twee lijnen. Links-rechts: hoeveel contact met mensen je werk \
-             vraagt. Onder-boven: {up_down}.\n\n◆ JIJ is jouw plek. De stippen zijn \
-             functies bij gemeenten (Tabel 3.4). Met V zie je andere beroepen.\n\nVind je \
+             vraagt. Onder-boven: {up_down}.\n\n◆ JIJ is jouw plek. {dots}\n\nVind je \
              dat de plek niet klopt? Schuif hem met de pijltjes (met Shift een klein \
              stapje). Met W zie je welke antwoorden het meest telden. Enter gaat verder."
         )

@@ -74,8 +74,10 @@ impl FormStep for SaveStep {
                  het te verbeteren, of sla je plan nu op als concept.",
                 unstored.join(", ")
             ));
+        } else if view.status() == Status::Klaar && !view.dirty && shared.file.is_some() {
+            lines.push("Dit plan is opgeslagen als 'klaar'.".into());
         } else if missing.is_empty() {
-            lines.push("Je plan is compleet. Het wordt opgeslagen als 'klaar'.".into());
+            lines.push("Alles wat nodig is, is ingevuld. Het wordt opgeslagen als 'klaar'.".into());
         } else {
             let names: Vec<&str> = missing.iter().map(|p| field_name(&p.field)).collect();
             lines.push(format!(
@@ -83,8 +85,10 @@ impl FormStep for SaveStep {
                 names.join(", ")
             ));
         }
-        if view.status() == Status::Klaar && !view.dirty && shared.file.is_some() {
-            lines.push("Dit plan is opgeslagen als 'klaar'.".into());
+        if missing.is_empty() && view.plan.acties.is_empty() {
+            lines.push(
+                "Er staan nog geen acties in je plan. Die kun je bij 'Jouw plan' toevoegen.".into(),
+            );
         }
         lines
     }
@@ -105,7 +109,8 @@ impl FormStep for SaveStep {
     }
 
     fn help(&self, _view: &View) -> String {
-        "Sla je plan op. Een compleet plan krijgt de status 'klaar'.\n\n\
+        "Sla je plan op. Sla je hier op en is alles ingevuld wat nodig is, dan krijgt je plan \
+         de status 'klaar'.\n\n\
          'Nieuwe sessie' wist alles van het scherm voor de volgende persoon."
             .into()
     }

@@ -245,6 +245,7 @@ impl WorkStep {
             p.schuifjes = p.position().map(Scores::of);
             p.set_point(questionnaire::result(Catalog::embedded(), &p.antwoorden));
             self.sync_highlight(ctx.plan);
+            ctx.info("Je plek komt nu uit de vragen. De stand van de schuifjes blijft bewaard.");
         } else {
             // The sliders start where they were left, or else at the point
             // (a point moved by hand lives on in the sliders).
@@ -256,6 +257,7 @@ impl WorkStep {
             p.schuifjes = None;
             p.bijgesteld_van = None;
             p.set_point(start.or(grid::Position::new(5.0, 5.0).ok()));
+            ctx.info("Je plek komt nu van de schuifjes. Je antwoorden blijven bewaard.");
         }
     }
 }
@@ -483,6 +485,7 @@ mod tests {
         h.keys(&["F2"]);
         assert_eq!(h.plan.positie.methode, Some(Methode::Direct));
         assert_eq!(h.plan.positie.sociaal, Some(5.0));
+        assert!(h.notice_text().contains("komt nu van de schuifjes"));
         h.keys(&["Right", "S-Right", "Down", "Left"]);
         assert_eq!(h.plan.positie.sociaal, Some(5.6));
         assert_eq!(h.plan.positie.creativiteit, Some(4.5));

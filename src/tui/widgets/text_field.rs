@@ -103,7 +103,12 @@ impl Widget for &TextField<'_> {
             );
             return;
         }
-        let (start, _) = self.scroll(usize::from(text_area.width));
+        // Without the focus the start of the text shows, so nothing looks lost.
+        let start = if self.focused {
+            self.scroll(usize::from(text_area.width)).0
+        } else {
+            0
+        };
         let shown: String = self.value.chars().skip(start).collect();
         put(buf, text_area, text_area.x, text_area.y, &shown, underline);
     }
@@ -112,6 +117,26 @@ impl Widget for &TextField<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_the_focus_a_long_text_shows_its_start() {
+        let text = "Inwoners helpen die het lastig vinden met DigiD";
+        let field = |focused| TextField {
+            value: text,
+            cursor: text.chars().count(),
+            focused,
+            placeholder: "",
+            theme: Theme::new(false),
+        };
+        let row = |field: TextField| {
+            let area = Rect::new(0, 0, 20, 1);
+            let mut buf = Buffer::empty(area);
+            (&field).render(area, &mut buf);
+            (0..20).map(|x| buf[(x, 0)].symbol()).collect::<String>()
+        };
+        assert!(row(field(false)).starts_with("  Inwoners helpen"));
+        assert!(row(field(true)).contains("DigiD"), "the cursor end shows");
+    }
     use crate::tui::widgets::test_support::renders_safely_in_tiny_areas;
 
     fn field(value: &str, cursor: usize) -> TextField<'_> {

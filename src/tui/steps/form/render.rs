@@ -46,16 +46,23 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
             out.push(FormLine::Row(i, row));
         }
         if let FieldKind::Text(id) = field.kind {
-            if let Some(problem) = step.problem(id) {
-                out.push(FormLine::Note(format!("! {problem}"), true));
+            let note = if let Some(problem) = step.problem(id) {
+                Some((format!("! {problem}"), true))
             } else if focus.field == i
                 && !step.pool(id, catalog).is_empty()
                 && step.text(view.plan, id).trim().is_empty()
             {
-                out.push(FormLine::Note(
-                    "  Begin te typen: dan zie je voorbeelden uit de lijst.".into(),
-                    false,
-                ));
+                let hint = "Begin te typen: dan zie je voorbeelden uit de lijst.";
+                Some((format!("  {hint}"), false))
+            } else {
+                None
+            };
+            // Notes wrap under the field, so no word is cut off.
+            if let Some((text, is_error)) = note {
+                let options = textwrap::Options::new(width.max(8)).subsequent_indent("  ");
+                for line in textwrap::wrap(&text, options) {
+                    out.push(FormLine::Note(line.into_owned(), is_error));
+                }
             }
         }
         out.push(FormLine::Blank);
