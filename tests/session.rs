@@ -2,77 +2,24 @@
 //! `TestBackend` and scripted keys; no terminal and no wall clock.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use kwadrant::model::plan::{Methode, Plan, Status};
 use kwadrant::plan_file;
 use kwadrant::tui::app::{App, Step};
-use kwadrant::tui::{FixedClock, run_loop};
+use kwadrant::tui::run_loop;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn clock() -> FixedClock {
-    FixedClock("2026-11-23T14:05:00+01:00".parse().unwrap())
-}
-
-fn key(code: KeyCode) -> Event {
-    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(c: char) -> Event {
-    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn text(s: &str) -> Vec<Event> {
-    s.chars().map(|c| key(KeyCode::Char(c))).collect()
-}
-
-/// A script of keys, written as short words.
-fn keys(words: &[&str]) -> Vec<Event> {
-    let mut out = Vec::new();
-    for word in words {
-        match *word {
-            "Enter" => out.push(key(KeyCode::Enter)),
-            "Tab" => out.push(key(KeyCode::Tab)),
-            "BTab" => out.push(key(KeyCode::BackTab)),
-            "Esc" => out.push(key(KeyCode::Esc)),
-            "Up" => out.push(key(KeyCode::Up)),
-            "Down" => out.push(key(KeyCode::Down)),
-            "Left" => out.push(key(KeyCode::Left)),
-            "Right" => out.push(key(KeyCode::Right)),
-            "Space" => out.push(key(KeyCode::Char(' '))),
-            "F1" => out.push(key(KeyCode::F(1))),
-            "F2" => out.push(key(KeyCode::F(2))),
-            "Del" => out.push(key(KeyCode::Delete)),
-            "C-s" => out.push(ctrl('s')),
-            "C-q" => out.push(ctrl('q')),
-            "C-u" => out.push(ctrl('u')),
-            other => out.extend(text(other)),
-        }
-    }
-    out
-}
-
-fn new_app(dir: &Path) -> App {
-    App::new(dir.to_path_buf(), "2026-11-23".into(), (80, 24), true)
-}
+mod support;
+use support::{clock, key, keys, new_app, opened_app, screen};
 
 /// Runs the loop over `events` at the given size; returns the terminal.
 fn drive(app: &mut App, events: Vec<Event>, size: (u16, u16)) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     run_loop(&mut terminal, &mut events.into_iter(), app, &clock()).unwrap();
     terminal
-}
-
-fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buf = terminal.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| {
-            let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
-            row.trim_end().to_string() + "\n"
-        })
-        .collect()
 }
 
 /// Keys from the start screen to the position screen for Sanne.
@@ -204,15 +151,6 @@ fn the_last_step_exports_for_the_manager_beside_the_plan() {
             .contains("Groeiplan van Sanne de Vries")
     );
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
-}
-
-fn opened_app(dir: &Path) -> (App, PathBuf) {
-    let file = dir.join("plan.toml");
-    fs::copy("tests/fixtures/volledig.toml", &file).unwrap();
-    let plan = plan_file::load(&file).unwrap();
-    let mut app = new_app(dir);
-    app.open(plan, file.clone());
-    (app, file)
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Step "Over jou": name, job, department, municipality and the kind of work.
 
 use crate::model::catalog::{Catalog, JobTable};
-use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::component::View;
+use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId};
 
 /// The form about the employee.
@@ -12,13 +13,7 @@ pub struct AboutStep {
 }
 
 impl FormStep for AboutStep {
-    fn form(&self) -> &Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut Form {
-        &mut self.form
-    }
+    form_state!();
 
     fn fields(&self) -> Vec<Field> {
         vec![
@@ -42,13 +37,6 @@ impl FormStep for AboutStep {
                 .collect(),
             TextId::Afdeling => catalog.departments.iter().map(String::as_str).collect(),
             _ => Vec::new(),
-        }
-    }
-
-    fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
-        match button {
-            ButtonId::Next => Outcome::Next,
-            _ => Outcome::Stay,
         }
     }
 
@@ -87,6 +75,7 @@ impl FormStep for AboutStep {
 mod tests {
     use super::*;
     use crate::model::plan::SoortWerk;
+    use crate::tui::steps::component::Outcome;
     use crate::tui::steps::form::FormFocus;
     use crate::tui::steps::testing::Harness;
 

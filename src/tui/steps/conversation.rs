@@ -4,7 +4,8 @@
 use toml::value::Datetime;
 
 use crate::model::plan::Plan;
-use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::component::View;
+use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormStep, TextId};
 
 /// The form about the conversation.
@@ -24,13 +25,7 @@ impl ConversationStep {
 }
 
 impl FormStep for ConversationStep {
-    fn form(&self) -> &Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut Form {
-        &mut self.form
-    }
+    form_state!();
 
     fn fields(&self) -> Vec<Field> {
         vec![
@@ -81,13 +76,6 @@ impl FormStep for ConversationStep {
             .and_then(|d| d.date)
             .map(|d| format!("{:02}-{:02}-{}", d.day, d.month, d.year))
             .unwrap_or_default();
-    }
-
-    fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
-        match button {
-            ButtonId::Next => Outcome::Next,
-            _ => Outcome::Stay,
-        }
     }
 
     fn intro(&self, _view: &View) -> Vec<String> {

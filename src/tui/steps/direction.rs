@@ -3,7 +3,8 @@
 //! three BijBlijven questions.
 
 use crate::model::catalog::{Catalog, JobTable};
-use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::component::View;
+use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{
     ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId, tool_options,
 };
@@ -27,13 +28,7 @@ pub struct DirectionStep {
 }
 
 impl FormStep for DirectionStep {
-    fn form(&self) -> &Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut Form {
-        &mut self.form
-    }
+    form_state!();
 
     fn fields(&self) -> Vec<Field> {
         vec![
@@ -69,13 +64,6 @@ impl FormStep for DirectionStep {
                 .chain(NEW_ROLES.iter().copied())
                 .collect(),
             _ => Vec::new(),
-        }
-    }
-
-    fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
-        match button {
-            ButtonId::Next => Outcome::Next,
-            _ => Outcome::Stay,
         }
     }
 

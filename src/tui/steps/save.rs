@@ -4,6 +4,7 @@
 use crate::model::keyword::Keyword;
 use crate::model::plan::Status;
 use crate::tui::steps::component::{Outcome, StepCtx, View, missing_for_klaar};
+use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormStep};
 
 /// The last step.
@@ -14,13 +15,7 @@ pub struct SaveStep {
 }
 
 impl FormStep for SaveStep {
-    fn form(&self) -> &Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut Form {
-        &mut self.form
-    }
+    form_state!();
 
     fn fields(&self) -> Vec<Field> {
         vec![

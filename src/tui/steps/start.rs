@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::model::plan::Plan;
 use crate::tui::steps::component::{Outcome, StepCtx, View};
+use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::engine::set_focus;
 use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormFocus, FormStep, TextId};
 
@@ -20,13 +21,7 @@ pub struct StartStep {
 }
 
 impl FormStep for StartStep {
-    fn form(&self) -> &Form {
-        &self.form
-    }
-
-    fn form_mut(&mut self) -> &mut Form {
-        &mut self.form
-    }
+    form_state!();
 
     fn fields(&self) -> Vec<Field> {
         let mut f = vec![

@@ -25,6 +25,21 @@ pub struct Form {
     pub editing: Option<(TextId, usize)>,
 }
 
+/// Implements [`FormStep::form`] and [`FormStep::form_mut`] for a step that
+/// keeps its [`Form`] in a field named `form`.
+macro_rules! form_state {
+    () => {
+        fn form(&self) -> &$crate::tui::steps::form::Form {
+            &self.form
+        }
+
+        fn form_mut(&mut self) -> &mut $crate::tui::steps::form::Form {
+            &mut self.form
+        }
+    };
+}
+pub(crate) use form_state;
+
 /// A step that is a form.
 pub trait FormStep {
     /// The form's focus and cursor.
@@ -33,8 +48,13 @@ pub trait FormStep {
     fn form_mut(&mut self) -> &mut Form;
     /// The fields, top to bottom.
     fn fields(&self) -> Vec<Field>;
-    /// What a button does.
-    fn press(&mut self, button: ButtonId, ctx: &mut StepCtx) -> Outcome;
+    /// What a button does; "Verder" goes to the next step.
+    fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
+        match button {
+            ButtonId::Next => Outcome::Next,
+            _ => Outcome::Stay,
+        }
+    }
     /// The lines above the form.
     fn intro(&self, view: &View) -> Vec<String>;
     /// The explanation beside the focused field.
