@@ -107,7 +107,7 @@ impl Steps {
             Step::Direction => self.direction.form.focus,
             Step::Conversation => self.conversation.form.focus,
             Step::Save => self.save.form.focus,
-            Step::Work | Step::Position | Step::Plan => return None,
+            _ => return None,
         })
     }
 }
