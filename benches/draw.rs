@@ -64,14 +64,15 @@ fn screens() -> Vec<(&'static str, Vec<&'static str>)> {
         (
             "plan",
             with(&[
-                "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter",
+                "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
+                "Tab", "Tab", "Enter",
             ]),
         ),
         (
             "conversation",
             with(&[
-                "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", "Down",
-                "Down", "Enter",
+                "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
+                "Tab", "Tab", "Enter", "Down", "Down", "Enter",
             ]),
         ),
     ]

@@ -70,7 +70,7 @@ fn malformed_syntax_names_line_and_column() {
 #[test]
 fn malformed_unquoted_text() {
     assert_problems(
-        variant("keuze = \"upskilling\"", "keuze = upskilling"),
+        variant("keuze = \"reskilling\"", "keuze = reskilling"),
         &[":35:9: zet tekst tussen aanhalingstekens, zoals \"concept\""],
     );
 }
@@ -328,8 +328,12 @@ fn show_prints_the_whole_plan() {
     for must in [
         "Groeiplan van Sanne de Vries",
         "Administratief medewerker",
-        "Danger zone: werk dat het meest verandert",
-        "Upskilling: groeien in je eigen functie",
+        "Vaste stappen (Danger zone): werk dat het meest",
+        "Reskilling: overstappen naar ander werk",
+        "Zo kun je groeien",
+        "Sociaal en empathie",
+        "3,5 van 10",
+        "Dit is een eerste beeld van je werk",
         "Inkoopmedewerker",
         "1 Basis",
         "2 Gemiddeld",
@@ -390,12 +394,19 @@ fn score_prints_quadrant_meaning_direction_and_nearby_jobs() {
         .assert()
         .code(0)
         .stdout(predicate::str::starts_with(
-            "Kwadrant: Danger zone (danger-zone)\n",
+            "Kwadrant: Vaste stappen (Danger zone) [danger-zone]\n",
         ))
-        .stdout(predicate::str::contains("Hoe verandert het werk? (Tabel 3.5)"))
         .stdout(predicate::str::contains(
-            "Dichtbij: functies bij gemeenten (Tabel 3.4)\n  - Medewerker frontoffice publiekszaken (Danger zone)\n",
+            "Positie: sociale interactie en empathie 3,5, creativiteit en strategie 2,0",
         ))
+        .stdout(predicate::str::contains("Hoe kan het werk veranderen?"))
+        .stdout(predicate::str::contains("Waar kun je naartoe groeien?"))
+        .stdout(predicate::str::contains(
+            "Dichtbij: functies bij gemeenten (Tabel 3.4)\n  - Medewerker frontoffice publiekszaken: Vaste stappen (Danger zone)\n",
+        ))
+        .stdout(predicate::str::contains("eerste lijst uit 2019"))
+        .stdout(predicate::str::contains("Dit is een eerste beeld van je werk"))
+        .stdout(predicate::str::contains("geen oordeel over jou"))
         .stdout(predicate::str::contains("Grensgebied").not());
 }
 
@@ -414,12 +425,12 @@ fn score_near_a_line_names_the_neighbour() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "Kwadrant: Slow creep (slow-creep)",
+            "Kwadrant: Eigen oordeel (Slow creep) [slow-creep]",
         ))
         .stdout(predicate::str::contains(
-            "Je zit dicht bij de grens met Safe zone.",
+            "Je zit dicht bij de grens met Oordeel en mensen (Safe zone).",
         ))
-        .stdout(predicate::str::contains("vaardigheid en handigheid 8.0"))
+        .stdout(predicate::str::contains("vaardigheid en handigheid 8,0"))
         .stdout(predicate::str::contains("(Tabel 3.3)"));
 }
 
@@ -526,7 +537,7 @@ fn score_from_a_file_of_answers_uses_the_questionnaire_rule() {
     answers("[antwoorden]\ns1 = 2\ns2 = 3\ns3 = 2\ns4 = 2\nc1 = 2\nc2 = 1\nc3 = 2\nc4 = 4\n")
         .code(0)
         .stdout(predicates::str::contains(
-            "Kwadrant: Danger zone (danger-zone)",
+            "Kwadrant: Vaste stappen (Danger zone) [danger-zone]",
         ));
     // Three on one axis are not enough: say how many are needed.
     answers("[antwoorden]\ns1 = 2\ns2 = 3\ns3 = 2\ns4 = 2\nc1 = 2\nc2 = 1\nc3 = 2\n")

@@ -122,17 +122,18 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
     }
     // A frame may be caught half drawn, so wait for each thing to show.
     t.wait_for("Stap 3 van 7: Jouw plek");
-    t.wait_for("◆ JIJ");
-    t.wait_for("◆ Danger zone");
+    t.wait_for("jouw werk");
+    t.wait_for("◆ Vaste stappen (Danger zone)");
     t.keys(&["Enter"]);
     t.wait_for("Welke kant wil je op?");
     t.keys(&["Enter", "Down", "Enter", "Down", "Down", "Enter"]);
     t.wait_for("(•) 2 Gemiddeld");
     t.keys(&["Down", "Space"]);
-    t.wait_for("[x] Job crafting");
+    t.wait_for("[x] Tijd anders verdelen (job crafting)");
     t.keys(&["Tab"]);
     t.text("Inwoners helpen");
-    t.keys(&["Enter", "Enter", "Enter", "Enter"]);
+    // On through goed in, leervorm, houding and keuzes to "Verder".
+    t.keys(&["Enter", "Enter", "Enter", "Enter", "Enter", "Enter"]);
     t.wait_for("Wat ga je leren?");
     t.keys(&["Right", "Right", "Enter"]);
     t.wait_for("Ideeën die bij jouw plek passen");

@@ -66,12 +66,17 @@ fn both_formats_carry_the_whole_plan() {
         "Groeiplan van Sanne de Vries",
         "23 november 2026",
         "Administratief medewerker",
-        "Danger zone",
-        "Upskilling",
+        "Vaste stappen (Danger zone)",
+        "Reskilling",
         "Inkoopmedewerker",
         "1 Basis",
         "2 Gemiddeld",
-        "Job crafting",
+        "job crafting",
+        "Dit is een eerste beeld van je werk",
+        "Zo kun je",
+        "R. Davits",
+        "Nieuwe technologie en werk",
+        "2019",
         "Inwoners helpen",
         "Nauwkeurig werken",
         "Samen met collega",
@@ -200,19 +205,36 @@ fn the_svg_chart_parses_as_xml_and_shows_axes_quadrants_jobs_and_the_point() {
     );
     let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
     for must in [
-        "SLOW CREEP",
-        "SAFE ZONE",
-        "DANGER ZONE",
-        "HUMAN VENEER",
-        "JIJ",
-        "← weinig sociale interactie",
-        "veel sociale interactie →",
-        "creativiteit en strategie ↑",
-        "↓ routine",
+        "Eigen oordeel",
+        "(Slow creep)",
+        "Oordeel en mensen",
+        "(Safe zone)",
+        "Vaste stappen",
+        "(Danger zone)",
+        "Regels en mensen",
+        "(Human veneer)",
+        "jouw werk",
+        "← weinig mensenwerk",
+        "veel mensenwerk →",
+        "eigen oordeel en ideeën ↑",
+        "↓ vaste stappen",
         "Administratief mw.",
         "Jobcoach",
     ] {
         assert!(texts.contains(&must), "{must} missing from {texts:?}");
+    }
+    // The person's work is not labelled: no "JIJ", no names in capitals.
+    for never in [
+        "JIJ",
+        "DANGER ZONE",
+        "SLOW CREEP",
+        "SAFE ZONE",
+        "HUMAN VENEER",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.contains(never)),
+            "{never} in {texts:?}"
+        );
     }
     let shapes = |name: &str| {
         doc.descendants()

@@ -61,7 +61,8 @@ const ABOUT_TO_SAVE_WITH_SLIDERS: &[&str] = &[
     "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // Verder -> Jouw werk
     "F2", "Enter", // sliders at 5 / 5 -> Jouw plek
     "Enter", // -> Jouw richting
-    "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // -> Jouw plan
+    "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
+    "Enter", // Verder (Tab stops at the last field) -> Jouw plan
     "Down", "Down", "Enter", // -> Het gesprek
     "Tab", "Tab", "Tab", "Enter", // -> Opslaan
 ];
@@ -162,8 +163,8 @@ fn ctrl_s_saves_the_action_being_typed_and_the_footer_offers_only_what_works() {
 /// From "Jouw plek" to "Opslaan" with this date typed on "Het gesprek".
 fn position_to_save_with_date(date: &str) -> Vec<String> {
     let mut words: Vec<String> = [
-        "Enter", "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", "Down", "Down",
-        "Enter", "Tab",
+        "Enter", "Enter", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
+        "Tab", "Tab", "Enter", "Down", "Down", "Enter", "Tab",
     ]
     .iter()
     .map(|s| s.to_string())
@@ -212,7 +213,7 @@ fn every_save_path_writes_the_status_the_save_step_shows() {
         drive(&mut app, TO_POSITION);
         let term = drive(&mut app, POSITION_TO_SAVE);
         assert!(
-            screen(&term).contains("opgeslagen als 'klaar'"),
+            screen(&term).contains("slaat je plan op als 'klaar'"),
             "{}",
             screen(&term)
         );
@@ -398,7 +399,7 @@ fn the_point_and_its_word_stay_visible_in_the_corners() {
         assert_eq!(app.step, Step::Position);
         let shown = screen(&term);
         assert!(
-            shown.contains("◆ JIJ") || shown.contains("JIJ ◆"),
+            shown.contains("◆ jouw werk") || shown.contains("jouw werk ◆"),
             "{shown}"
         );
     }
@@ -430,7 +431,7 @@ fn show_and_the_exports_say_the_point_was_moved_by_hand() {
             1,
         );
     fs::write(&file, text).unwrap();
-    let said = "met de hand bijgesteld van 3.5 / 2.0 naar 4.0 / 2.0";
+    let said = "met de hand bijgesteld van 3,5 / 2,0 naar 4,0 / 2,0";
     for args in [
         vec!["show"],
         vec!["export", "--format", "md"],
@@ -464,7 +465,9 @@ fn a_plan_is_klaar_only_once_it_is_saved_from_the_save_step() {
     // Saved from the save step: klaar.
     drive(
         &mut app,
-        &["Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter"],
+        &[
+            "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter",
+        ],
     );
     drive(
         &mut app,

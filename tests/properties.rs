@@ -139,9 +139,18 @@ fn richting() -> impl Strategy<Value = Richting> {
         prop::option::of(0..=4i64),
         prop::option::of(0..=4i64),
         (optional_text(), optional_text(), optional_text()),
+        (optional_text(), optional_text()),
     )
         .prop_map(
-            |(keuze, doelfunctie, tools, nu, later, (leuk, goed_in, leervorm))| Richting {
+            |(
+                keuze,
+                doelfunctie,
+                tools,
+                nu,
+                later,
+                (leuk, goed_in, leervorm),
+                (houding, keuzes),
+            )| Richting {
                 keuze,
                 doelfunctie,
                 baangereedschap: tools,
@@ -150,6 +159,8 @@ fn richting() -> impl Strategy<Value = Richting> {
                 leuk,
                 goed_in,
                 leervorm,
+                houding,
+                keuzes,
             },
         )
 }

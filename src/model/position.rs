@@ -184,7 +184,8 @@ pub struct Border {
 impl Border {
     /// A short Dutch sentence naming the neighbouring quadrants.
     pub fn note(&self) -> String {
-        let names: Vec<&str> = self.neighbours.iter().map(|q| q.name()).collect();
+        let labels: Vec<String> = self.neighbours.iter().map(|q| q.label()).collect();
+        let names: Vec<&str> = labels.iter().map(String::as_str).collect();
         match names.as_slice() {
             [] => String::new(),
             [one] => format!("Je zit dicht bij de grens met {one}."),
@@ -247,7 +248,7 @@ impl Quadrant {
         }
     }
 
-    /// The name as the seed writes it.
+    /// The name as the seed writes it. Never shown alone: see [`Quadrant::label`].
     pub fn name(self) -> &'static str {
         match self {
             Quadrant::DangerZone => "Danger zone",
@@ -256,10 +257,37 @@ impl Quadrant {
             Quadrant::SafeZone => "Safe zone",
         }
     }
+
+    /// A short Dutch description of the work here, true for every job the
+    /// study puts in this quadrant (a baliemedewerker in the Danger zone too).
+    /// At most 20 characters, so it fits a quadrant of the chart at 80x24.
+    pub fn werk(self) -> &'static str {
+        match self {
+            Quadrant::DangerZone => "Vaste stappen",
+            Quadrant::HumanVeneer => "Regels en mensen",
+            Quadrant::SlowCreep => "Eigen oordeel",
+            Quadrant::SafeZone => "Oordeel en mensen",
+        }
+    }
+
+    /// How a person reads the quadrant: the work first, the study's name after,
+    /// as in "Vaste stappen (Danger zone)".
+    pub fn label(self) -> String {
+        format!("{} ({})", self.werk(), self.name())
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_quadrant_is_named_with_its_work_first_and_fits_the_chart() {
+        for q in Quadrant::ALL {
+            assert!(q.werk().chars().count() <= 20, "{}", q.werk());
+            assert!(q.label().starts_with(q.werk()));
+            assert!(q.label().ends_with(&format!("({})", q.name())));
+        }
+    }
+
     #[test]
     fn one_decimal_is_exact_and_minus_zero_is_zero() {
         for ok in [0.0, 0.1, 0.3, 3.5, 4.9, 10.0, 1e1] {
@@ -334,7 +362,10 @@ mod tests {
         let b = pos(4.0, 2.0).border().unwrap();
         assert!(b.near_sociaal && !b.near_creativiteit);
         assert_eq!(b.neighbours, vec![Quadrant::HumanVeneer]);
-        assert_eq!(b.note(), "Je zit dicht bij de grens met Human veneer.");
+        assert_eq!(
+            b.note(),
+            "Je zit dicht bij de grens met Regels en mensen (Human veneer)."
+        );
 
         let b = pos(8.0, 5.5).border().unwrap();
         assert_eq!(b.neighbours, vec![Quadrant::HumanVeneer]);
@@ -356,7 +387,8 @@ mod tests {
         );
         assert_eq!(
             b.note(),
-            "Je zit dicht bij het midden, vlak bij Danger zone, Safe zone en Slow creep."
+            "Je zit dicht bij het midden, vlak bij Vaste stappen (Danger zone), Oordeel en \
+             mensen (Safe zone) en Eigen oordeel (Slow creep)."
         );
     }
 

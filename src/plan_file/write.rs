@@ -75,6 +75,8 @@ pub fn to_toml(plan: &Plan) -> String {
     insert_text(&mut t, "leuk", &r.leuk);
     insert_text(&mut t, "goed_in", &r.goed_in);
     insert_text(&mut t, "leervorm", &r.leervorm);
+    insert_text(&mut t, "houding", &r.houding);
+    insert_text(&mut t, "keuzes", &r.keuzes);
     insert_table(&mut root, "richting", t);
 
     if !plan.acties.is_empty() {

@@ -4,8 +4,10 @@
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Actie, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
-use crate::report::text::{adjusted_note, capitalize, creativity_label, dutch_date, lower_first};
+use crate::model::plan::{Actie, Keuze, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
+use crate::report::text::{
+    adjusted_note, capitalize, creativity_label, decimal, dutch_date, first_picture, lower_first,
+};
 
 /// Shown where a field was left empty.
 pub const NOT_FILLED: &str = "nog niet ingevuld";
@@ -64,7 +66,16 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// The column headings of the grid.
     pub grid_columns: Vec<String>,
+    /// Where the model and the texts come from, in one line.
+    pub source: String,
 }
+
+/// The source line of both exports: who made the model, where the texts come from.
+pub const SOURCE: &str = "Dit plan is van de medewerker. Gemaakt met kwadrant. Bronnen: het model \
+    van Kai-Fu Lee (2018); R. Davits, 'Nieuwe technologie en werk', hoofdstuk 3, A&O fonds \
+    Gemeenten (2019): tabel 3.2 tot en met 3.5, 3.10, 3.11, 3.13 en 3.14; TNO, 'AI in de \
+    praktijk' (2026); PubliContact, 'De impact van AI op medewerkers'. De plek van functies \
+    komt uit een eerste lijst uit 2019; de plek binnen een vak is een schatting.";
 
 fn value(text: &Option<String>) -> String {
     match text.as_deref() {
@@ -118,9 +129,9 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
     };
 
     let p = &plan.positie;
-    let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| format!("{v:.1} van 10"));
+    let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| decimal(v) + " van 10");
     let mut position = vec![
-        field("Sociale interactie", score(p.sociaal)),
+        field("Sociaal en empathie", score(p.sociaal)),
         field(
             &capitalize(creativity_label(p.soort_werk)),
             score(p.creativiteit),
@@ -148,16 +159,20 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         let text = catalog.quadrant(q);
         position.push(field(
             "Kwadrant",
-            format!("{}: {}", q.name(), lower_first(&text.ondertitel)),
+            format!("{}: {}", q.label(), lower_first(&text.ondertitel)),
         ));
         position.push(Block::Chart);
-        position.push(Block::Paragraph(None, text.betekenis.clone()));
+        position.push(Block::Paragraph(None, first_picture(p.methode)));
         position.push(Block::Paragraph(
-            Some("Zo verandert het werk (Tabel 3.5):".into()),
+            None,
+            text.meaning(p.soort_werk).to_string(),
+        ));
+        position.push(Block::Paragraph(
+            Some("Zo kan het werk veranderen (Tabel 3.5):".into()),
             text.verandering.clone(),
         ));
         position.push(Block::Paragraph(
-            Some("Waar het werk naartoe kan groeien:".into()),
+            Some("Zo kun je verder:".into()),
             text.perspectief.clone(),
         ));
         if let Some(border) = pos.border() {
@@ -186,7 +201,14 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
                 "Keuze",
                 r.keuze.map_or(NOT_FILLED.into(), |k| k.label().into()),
             ),
-            field("Doelfunctie", value(&r.doelfunctie)),
+            field(
+                "Doelfunctie",
+                match r.keuze {
+                    // Growing in the own job has no target job.
+                    Some(Keuze::Upskilling) => NOT_FILLED.into(),
+                    _ => value(&r.doelfunctie),
+                },
+            ),
             field("Digitaal nu (Tabel 3.10)", level(r.digitaal_nu)),
             field("Digitaal over twee jaar", level(r.digitaal_over_twee_jaar)),
             field("Baangereedschap (Tabel 3.14)", tools),
@@ -198,6 +220,8 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             field("Wat ik leuk vind", value(&r.leuk)),
             field("Waar ik goed in ben", value(&r.goed_in)),
             field("Hoe ik graag leer", value(&r.leervorm)),
+            field("Welke houding mij helpt", value(&r.houding)),
+            field("Voor mijn keuzes", value(&r.keuzes)),
         ],
     };
 
@@ -255,6 +279,7 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             prompts,
         ],
         grid_columns: Soort::ALL.iter().map(|s| s.label().to_string()).collect(),
+        source: SOURCE.to_string(),
     }
 }
 

@@ -174,10 +174,7 @@ pub fn render(doc: &Document, chart: Option<&str>) -> String {
     for section in &doc.sections {
         render_section(&mut out, doc, section, chart);
     }
-    out.push_str(
-        "<footer>Dit plan is van de medewerker. Het is gemaakt met kwadrant, op basis van \
-         het model van Kai-Fu Lee en hoofdstuk 3 van A&amp;O fonds Gemeenten.</footer>\n",
-    );
+    let _ = writeln!(out, "<footer>{}</footer>", escape(&doc.source));
     out.push_str("</body>\n</html>\n");
     out
 }

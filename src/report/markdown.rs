@@ -93,6 +93,7 @@ pub fn render(doc: &Document) -> String {
             }
         }
     }
+    let _ = writeln!(out, "\n---\n\n{}", escape(&doc.source));
     out
 }
 

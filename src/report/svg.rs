@@ -200,11 +200,8 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let point = plan.positie.position()?;
     let here = point.quadrant();
     let (top, bottom) = match plan.positie.soort_werk {
-        Some(SoortWerk::Fysiek) => (
-            "veel vaardigheid en handigheid",
-            "weinig vaardigheid en handigheid",
-        ),
-        _ => ("creativiteit en strategie", "routine"),
+        Some(SoortWerk::Fysiek) => ("veel vakmanschap en handigheid", "vaste handelingen"),
+        _ => ("eigen oordeel en ideeën", "vaste stappen"),
     };
     let mut s = String::new();
     let _ = write!(
@@ -213,8 +210,8 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     );
     let _ = write!(
         s,
-        r##"<title id="kwadrant-titel">De vier kwadranten met jouw plek: {}</title>"##,
-        here.name()
+        r##"<title id="kwadrant-titel">De vier kwadranten met jouw werk: {}</title>"##,
+        escape(&here.label())
     );
     // The quadrant of the point, lightly shaded.
     let (qx, qy) = (
@@ -247,33 +244,36 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
         X0 + W
     );
     let mut taken: Vec<Taken> = Vec::new();
+    // Each quadrant: the work first, the study's name below it, in normal case.
     for q in Quadrant::ALL {
-        let name = q.name().to_uppercase();
         let size = 10.0;
-        // Bold capitals with letter spacing run wider than plain text.
-        let w = name.chars().count() as f64 * (size * 0.72 + 0.5);
+        let lines = [q.werk().to_string(), format!("({})", q.name())];
+        let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * (size * 0.62);
         let (x, anchor, bx) = if q.is_high(Axis::Sociaal) {
             (X0 + W - 5.0, "end", X0 + W - 5.0 - w)
         } else {
             (X0 + 5.0, "start", X0 + 5.0)
         };
-        let y = if q.is_high(Axis::Creativiteit) {
+        let first = if q.is_high(Axis::Creativiteit) {
             Y0 + 14.0
         } else {
-            Y0 + H - 6.0
+            Y0 + H - 18.0
         };
         taken.push(Taken {
             x: bx,
-            y: y - size,
+            y: first - size,
             w,
-            h: size + 2.0,
+            h: 2.0 * size + 4.0,
         });
         let weight = if *q == here { "bold" } else { "normal" };
-        let _ = write!(
-            s,
-            r##"<text x="{x:.1}" y="{y:.1}" font-size="{size}" font-weight="{weight}" text-anchor="{anchor}" letter-spacing="0.5">{}</text>"##,
-            escape(&name)
-        );
+        for (i, line) in lines.iter().enumerate() {
+            let y = first + 12.0 * i as f64;
+            let _ = write!(
+                s,
+                r##"<text x="{x:.1}" y="{y:.1}" font-size="{size}" font-weight="{weight}" text-anchor="{anchor}">{}</text>"##,
+                escape(line)
+            );
+        }
     }
     // Axis labels.
     let _ = write!(
@@ -293,12 +293,12 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let base = Y0 + H + 16.0;
     let _ = write!(
         s,
-        r##"<text x="{X0}" y="{base:.1}" font-size="9.5">← weinig sociale interactie</text><text x="{:.1}" y="{base:.1}" font-size="9.5" text-anchor="end">veel sociale interactie →</text>"##,
+        r##"<text x="{X0}" y="{base:.1}" font-size="9.5">← weinig mensenwerk</text><text x="{:.1}" y="{base:.1}" font-size="9.5" text-anchor="end">veel mensenwerk →</text>"##,
         X0 + W
     );
     let _ = write!(
         s,
-        r##"<text x="{X0}" y="{:.1}" font-size="8.5" fill="#333">○ functies bij gemeenten (Tabel 3.4) · ◆ jouw plek</text>"##,
+        r##"<text x="{X0}" y="{:.1}" font-size="8.5" fill="#333">○ functies bij gemeenten (eerste lijst, 2019; plek geschat) · ◆ jouw werk</text>"##,
         base + 14.0
     );
 
@@ -344,10 +344,10 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
         py
     );
     // Then the labels: the employee's first, then the nearest jobs.
-    let (tx, ty, anchor) = place_own_label(&mut taken, px + 3.0, py, "JIJ", 11.0);
+    let (tx, ty, anchor) = place_own_label(&mut taken, px + 3.0, py, "jouw werk", 11.0);
     let _ = write!(
         s,
-        r##"<text x="{tx:.1}" y="{ty:.1}" font-size="11" font-weight="bold" text-anchor="{anchor}" {HALO}>JIJ</text>"##
+        r##"<text x="{tx:.1}" y="{ty:.1}" font-size="11" font-weight="bold" text-anchor="{anchor}" {HALO}>jouw werk</text>"##
     );
     for job in &jobs {
         let (x, y) = at(job.position());

@@ -11,6 +11,45 @@ use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Methode, Plan, Positie, Soort, SoortWerk, Status, Termijn};
 use crate::model::position::Position;
 
+/// A score as a person reads it: one decimal, with a decimal comma ("3,5").
+/// Files keep TOML numbers; this is only for text.
+pub fn decimal(value: f64) -> String {
+    format!("{:.1}", value + 0.0).replace('.', ",")
+}
+
+/// The sentence under every result: a first picture of the work, made from
+/// the person's own answers (or scores), to talk about, not a judgement.
+pub fn first_picture(methode: Option<Methode>) -> String {
+    let made = match methode {
+        Some(Methode::Vragenlijst) => "gemaakt met je eigen antwoorden",
+        Some(Methode::Direct) => "gekozen samen met je coach",
+        None => "gemaakt met de scores die je gaf",
+    };
+    format!(
+        "Dit is een eerste beeld van je werk, {made}. Het is geen oordeel over jou, maar iets \
+         om samen over te praten."
+    )
+}
+
+/// On "Jouw plek": this can feel exciting or worrying, and that is fine to say.
+pub const FEELINGS: &str = "Misschien vind je dit spannend, of juist interessant. Allebei is \
+                            begrijpelijk. Praat erover met je coach of je leidinggevende.";
+
+/// Where the municipal jobs on the chart come from, said honestly (Tabel 3.4).
+pub const JOBS_NOTE: &str = "De plek van deze functies komt uit een eerste lijst uit 2019. De \
+                             plek binnen een vak is een schatting.";
+
+/// The horizontal axis as a person reads it: the work, not the person.
+pub const X_AXIS: &str = "mensenwerk";
+
+/// The vertical axis in a few words, for the kind of work.
+pub fn y_axis(soort: Option<SoortWerk>) -> &'static str {
+    match soort {
+        Some(SoortWerk::Fysiek) => "vakmanschap",
+        _ => "eigen oordeel",
+    }
+}
+
 /// "1 antwoord", "12 antwoorden".
 pub fn count_answers(n: usize) -> String {
     match n {
@@ -19,18 +58,18 @@ pub fn count_answers(n: usize) -> String {
     }
 }
 
-/// "met de hand bijgesteld van 3.0 / 2.0 naar 3.5 / 2.0" (sociaal / the y
-/// axis), when the point was moved by hand from the questionnaire's result.
+/// "met de hand bijgesteld van 3,0 / 2,0 naar 3,5 / 2,0" (mensenwerk / the
+/// y axis), when the point was moved by hand from the questionnaire's result.
 pub fn adjusted_note(p: &Positie) -> Option<String> {
     let from = p.bijgesteld_van?;
     let to = p.position()?;
     Some(format!(
-        "met de hand bijgesteld van {:.1} / {:.1} naar {:.1} / {:.1} (sociaal / {})",
-        from.sociaal,
-        from.creativiteit,
-        to.sociaal,
-        to.creativiteit,
-        creativity_label(p.soort_werk)
+        "met de hand bijgesteld van {} / {} naar {} / {} ({X_AXIS} / {})",
+        decimal(from.sociaal),
+        decimal(from.creativiteit),
+        decimal(to.sociaal),
+        decimal(to.creativiteit),
+        y_axis(p.soort_werk)
     ))
 }
 
@@ -145,19 +184,19 @@ pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) ->
     let quadrant = position.quadrant();
     let text = catalog.quadrant(quadrant);
     let mut out = String::new();
-    let _ = writeln!(out, "Kwadrant: {} ({})", quadrant.name(), quadrant.id());
+    let _ = writeln!(out, "Kwadrant: {} [{}]", quadrant.label(), quadrant.id());
     let _ = writeln!(out, "{}", text.ondertitel);
     let _ = writeln!(
         out,
-        "Positie: sociale interactie {:.1}, {} {:.1} (van 0 tot 10)",
-        position.sociaal,
+        "Positie: sociale interactie en empathie {}, {} {} (van 0 tot 10)",
+        decimal(position.sociaal),
         creativity_label(Some(soort)),
-        position.creativiteit
+        decimal(position.creativiteit)
     );
     out.push('\n');
     out.push_str("Wat betekent dit?\n");
-    out.push_str(&wrap(&text.betekenis, WIDTH, "  "));
-    out.push_str("Hoe verandert het werk? (Tabel 3.5)\n");
+    out.push_str(&wrap(text.meaning(Some(soort)), WIDTH, "  "));
+    out.push_str("Hoe kan het werk veranderen?\n");
     out.push_str(&wrap(&text.verandering, WIDTH, "  "));
     out.push_str("Waar kun je naartoe groeien?\n");
     out.push_str(&wrap(&text.perspectief, WIDTH, "  "));
@@ -178,10 +217,13 @@ pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) ->
         };
         let _ = writeln!(out, "{heading}");
         for job in catalog.nearest_jobs(position, table, count) {
-            let line = format!("- {} ({})", job.naam, job.position().quadrant().name());
+            let line = format!("- {}: {}", job.naam, job.position().quadrant().label());
             out.push_str(&wrap(&line, WIDTH, "  "));
         }
     }
+    out.push_str(&wrap(JOBS_NOTE, WIDTH, ""));
+    out.push('\n');
+    out.push_str(&wrap(&first_picture(None), WIDTH, ""));
     out
 }
 
@@ -236,8 +278,8 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
 fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
     let p = &plan.positie;
     out.push_str("\nWaar staat mijn werk?\n");
-    let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| format!("{v:.1} van 10"));
-    field(out, "Sociale interactie", &score(p.sociaal));
+    let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| decimal(v) + " van 10");
+    field(out, "Sociaal en empathie", &score(p.sociaal));
     field(
         out,
         &capitalize(creativity_label(p.soort_werk)),
@@ -266,13 +308,15 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
         field(
             out,
             "Kwadrant",
-            &format!("{}: {}", q.name(), lower_first(&text.ondertitel)),
+            &format!("{}: {}", q.label(), lower_first(&text.ondertitel)),
         );
-        field(out, "Wat betekent dit", &text.betekenis);
+        field(out, "Wat betekent dit", text.meaning(p.soort_werk));
         field(out, "Verandering", &text.verandering);
+        field(out, "Zo kun je groeien", &text.perspectief);
         if let Some(border) = position.border() {
             field(out, "Grensgebied", &border.note());
         }
+        field(out, "Over deze plek", &first_picture(p.methode));
     }
 }
 
@@ -280,7 +324,9 @@ fn show_direction(out: &mut String, plan: &Plan, catalog: &Catalog) {
     let r = &plan.richting;
     out.push_str("\nMijn richting\n");
     field(out, "Keuze", r.keuze.map_or(NOT_FILLED, |k| k.label()));
-    field(out, "Doelfunctie", or_empty(&r.doelfunctie));
+    if r.keuze != Some(crate::model::plan::Keuze::Upskilling) {
+        field(out, "Doelfunctie", or_empty(&r.doelfunctie));
+    }
     let level = |l: Option<i64>| match l.and_then(|l| catalog.digital_level(l)) {
         Some(d) => format!("{} {}: {}", d.niveau, d.naam, d.omschrijving),
         None => NOT_FILLED.to_string(),
@@ -300,6 +346,8 @@ fn show_direction(out: &mut String, plan: &Plan, catalog: &Catalog) {
     field(out, "Wat ik leuk vind", or_empty(&r.leuk));
     field(out, "Waar ik goed in ben", or_empty(&r.goed_in));
     field(out, "Hoe ik graag leer", or_empty(&r.leervorm));
+    field(out, "Welke houding mij helpt", or_empty(&r.houding));
+    field(out, "Voor mijn keuzes", or_empty(&r.keuzes));
 }
 
 fn action_line(a: &Actie) -> String {

@@ -55,6 +55,10 @@ pub enum Msg {
     FineLeft,
     /// Shift + arrow right.
     FineRight,
+    /// Page down: read further in a long text.
+    PageDown,
+    /// Page up.
+    PageUp,
     /// Tab.
     NextField,
     /// Shift-Tab.

@@ -129,8 +129,7 @@ fn notice_lines(app: &App, width: usize) -> Vec<String> {
         Some(Notice::Error(t)) => format!("! {t}"),
         None => return Vec::new(),
     };
-    let options = textwrap::Options::new(width.saturating_sub(2).max(8)).subsequent_indent("  ");
-    textwrap::wrap(&text, options)
+    super::widgets::wrap(&text, width.saturating_sub(2).max(8), "  ")
         .into_iter()
         .map(|l| format!(" {l}"))
         .collect()

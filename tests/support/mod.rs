@@ -113,7 +113,8 @@ pub const TO_POSITION: &[&str] = &[
 pub const POSITION_TO_SAVE: &[&str] = &[
     "Enter", // the position is right
     "Enter", // upskilling
-    "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // Verder -> plan grid
+    "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
+    "Enter", // Verder (Tab stops at the last field) -> plan grid
     "Down", "Down", "Enter", // Verder -> conversation
     "Tab", "Tab", "Tab", "Enter", // Verder -> save
 ];

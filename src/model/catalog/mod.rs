@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::keyword::Keyword;
-use super::plan::{Soort, Termijn, Vorm};
+use super::plan::{Soort, SoortWerk, Termijn, Vorm};
 use super::position::{Axis, Position, Quadrant};
 
 /// What a quadrant means, in plain Dutch (`data/kwadranten.toml`).
@@ -20,14 +20,26 @@ pub struct QuadrantText {
     pub naam: String,
     /// A short Dutch subtitle.
     pub ondertitel: String,
-    /// What a position here means.
+    /// What a position here means, for mostly cognitive work.
     pub betekenis: String,
+    /// What a position here means for mostly physical work (skill and dexterity).
+    pub betekenis_fysiek: String,
     /// The direction of change (Tabel 3.5).
     pub verandering: String,
     /// A beckoning perspective: where the work can grow.
     pub perspectief: String,
     /// Source reference.
     pub bron: String,
+}
+
+impl QuadrantText {
+    /// What a position here means for this kind of work.
+    pub fn meaning(&self, soort: Option<SoortWerk>) -> &str {
+        match soort {
+            Some(SoortWerk::Fysiek) => &self.betekenis_fysiek,
+            _ => &self.betekenis,
+        }
+    }
 }
 
 /// Which seed table a reference job comes from.

@@ -14,7 +14,10 @@ fn every_quadrant_has_its_texts() {
         let text = catalog().quadrant(*q);
         assert_eq!(text.id, q.id());
         assert_eq!(text.naam, q.name());
-        assert_eq!(text.bron, "Tabel 3.5");
+        assert!(text.bron.starts_with("Tabel 3.5"), "{}", text.bron);
+        for meaning in [&text.betekenis, &text.betekenis_fysiek] {
+            assert!(!meaning.trim().is_empty());
+        }
     }
 }
 
@@ -28,6 +31,42 @@ fn danger_zone_text_is_never_alarmist() {
     .to_lowercase();
     for word in ["verdwijn", "ontslag", "gevaar", "kwijt"] {
         assert!(!all.contains(word), "{word} in danger-zone text");
+    }
+}
+
+#[test]
+fn the_quadrant_texts_are_honest_about_what_the_study_says() {
+    let danger = catalog().quadrant(Quadrant::DangerZone);
+    let all = |t: &QuadrantText| {
+        format!(
+            "{} {} {} {}",
+            t.betekenis, t.betekenis_fysiek, t.verandering, t.perspectief
+        )
+        .to_lowercase()
+    };
+    let text = all(danger);
+    // Tabel 3.4 puts baliemedewerkers here: the text may not say "little contact".
+    assert!(!text.contains("weinig contact"), "{text}");
+    // The study gives room for other work to the other three quadrants, not this one.
+    assert!(!text.contains("ruimte voor ander werk"), "{text}");
+    // What may happen is said as "kan", never as a fact.
+    assert!(!text.contains("gaan veel vaste taken overnemen"), "{text}");
+    assert!(
+        danger.verandering.contains("kunnen"),
+        "{}",
+        danger.verandering
+    );
+    // A move is not presented as easy.
+    assert!(!text.contains("makkelijk"), "{text}");
+    for q in Quadrant::ALL {
+        let t = catalog().quadrant(*q);
+        assert!(!all(t).contains("blijft jouw sterke kant"), "{}", q.id());
+        assert!(
+            !all(t).contains("robots"),
+            "{}: robots do not fit office work",
+            q.id()
+        );
+        assert!(!t.perspectief.trim().is_empty(), "{}", q.id());
     }
 }
 

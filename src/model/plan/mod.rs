@@ -191,16 +191,28 @@ impl Keuze {
 }
 
 impl Baangereedschap {
-    /// The name with a short explanation (Tabel 3.14).
+    /// What it is in plain Dutch, with the study's term after it (Tabel 3.14).
     pub fn label(self) -> &'static str {
         match self {
-            Baangereedschap::JobInnovation => "Job innovation: nieuwe taken naar je werk halen",
-            Baangereedschap::JobCrafting => "Job crafting: je tijd anders over je taken verdelen",
-            Baangereedschap::JobCarving => "Job carving: taken overdragen aan een ander",
-            Baangereedschap::TeamCrafting => "Team crafting: samen de taken anders verdelen",
+            Baangereedschap::JobInnovation => "Nieuwe taken erbij nemen (job innovation)",
+            Baangereedschap::JobCrafting => "Je tijd anders over je taken verdelen (job crafting)",
+            Baangereedschap::JobCarving => "Taken overdragen aan een ander (job carving)",
+            Baangereedschap::TeamCrafting => "In het team de taken anders verdelen (team crafting)",
             Baangereedschap::JobSlashing => {
-                "Job slashing: taken uit verschillende functies combineren"
+                "Taken uit verschillende functies combineren, soms bij twee werkgevers \
+                 (job slashing)"
             }
+        }
+    }
+
+    /// A short form for a list at 80 columns, with the study's term.
+    pub fn short(self) -> &'static str {
+        match self {
+            Baangereedschap::JobInnovation => "Nieuwe taken (job innovation)",
+            Baangereedschap::JobCrafting => "Tijd anders verdelen (job crafting)",
+            Baangereedschap::JobCarving => "Taken overdragen (job carving)",
+            Baangereedschap::TeamCrafting => "Taken in het team (team crafting)",
+            Baangereedschap::JobSlashing => "Werk combineren (job slashing)",
         }
     }
 }
@@ -302,6 +314,10 @@ pub struct Richting {
     pub goed_in: Option<String>,
     /// How I like to learn.
     pub leervorm: Option<String>,
+    /// Which attitude helps me keep up (BijBlijven, question 2). Formaat 2.
+    pub houding: Option<String>,
+    /// How this helps me make choices in my work (BijBlijven, question 3). Formaat 2.
+    pub keuzes: Option<String>,
 }
 
 /// One action in a cell of Tabel 3.11 (`[[acties]]`).

@@ -282,7 +282,9 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
                 "leuk",
                 "goed_in",
                 "leervorm",
-            ],
+                "houding",
+                "keuzes",
+            ][..if r.formaat >= 2 { 10 } else { 8 }],
         );
         plan.richting = Richting {
             keuze: r.keyword(t, "keuze", p),
@@ -293,6 +295,8 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
             leuk: r.string(t, "leuk", p),
             goed_in: r.string(t, "goed_in", p),
             leervorm: r.string(t, "leervorm", p),
+            houding: r.string(t, "houding", p),
+            keuzes: r.string(t, "keuzes", p),
         };
     }
     plan.acties = r.acties(table);

@@ -1,6 +1,7 @@
 //! Step "Over jou": name, job, department, municipality and the kind of work.
 
 use crate::model::catalog::{Catalog, JobTable};
+use crate::model::plan::Plan;
 use crate::tui::steps::component::View;
 use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId};
@@ -15,7 +16,7 @@ pub struct AboutStep {
 impl FormStep for AboutStep {
     form_state!();
 
-    fn fields(&self) -> Vec<Field> {
+    fn fields(&self, _plan: &Plan) -> Vec<Field> {
         vec![
             Field::text("Wat is je naam? (mag leeg blijven)", TextId::Naam),
             Field::text("Wat is je functie?", TextId::Functie),
@@ -50,10 +51,10 @@ impl FormStep for AboutStep {
                  het bestand. Je mag het ook leeg laten."
                 .into(),
             FieldKind::Text(TextId::Functie) => "Typ je functie. Onder het vak zie je functies \
-                 van gemeenten (Tabel 3.4). Kies er een met ↓ en Enter, of houd je eigen woorden."
+                 van gemeenten. Kies er een met ↓ en Enter, of houd je eigen woorden."
                 .into(),
             FieldKind::Text(TextId::Afdeling) => "Typ je afdeling, bijvoorbeeld Burgerzaken. \
-                 Onder het vak zie je afdelingen van gemeenten (Tabel 3.13)."
+                 Onder het vak zie je afdelingen van gemeenten."
                 .into(),
             FieldKind::Choice(ChoiceId::SoortWerk) => "Denkwerk doe je vooral met je hoofd, op \
                  kantoor of aan de balie. Fysiek werk doe je vooral met je handen, buiten of in \

@@ -27,7 +27,7 @@ impl ConversationStep {
 impl FormStep for ConversationStep {
     form_state!();
 
-    fn fields(&self) -> Vec<Field> {
+    fn fields(&self, _plan: &Plan) -> Vec<Field> {
         vec![
             Field::text("Wie is je leidinggevende?", TextId::Leidinggevende),
             Field::text("Wanneer is het gesprek? (zoals 15-12-2026)", TextId::Datum),

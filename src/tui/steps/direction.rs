@@ -3,20 +3,24 @@
 //! three BijBlijven questions.
 
 use crate::model::catalog::{Catalog, JobTable};
-use crate::tui::steps::component::View;
+use crate::model::plan::{Keuze, Plan};
+use crate::tui::steps::component::{StepCtx, View};
 use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{
     ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId, tool_options,
 };
 
-/// New roles from §3.4, offered as target jobs beside Tabel 3.4.
-const NEW_ROLES: [&str; 7] = [
+/// Target jobs offered beside Tabel 3.4: first the ones close by that the
+/// study names (§3.2, §3.5 case Burgerzaken), then the new roles of §3.2.
+const NEW_ROLES: [&str; 9] = [
     "Inkoopmedewerker",
-    "Chatbotspecialist",
-    "Data-analist",
+    "Medewerker identiteitsvaststelling",
+    "Medewerker adresonderzoek en huisbezoek",
     "Contentregisseur",
     "Communitymanager",
     "Verbinder",
+    "Chatbotspecialist",
+    "Data-analist",
     "Programmeur",
 ];
 
@@ -30,13 +34,19 @@ pub struct DirectionStep {
 impl FormStep for DirectionStep {
     form_state!();
 
-    fn fields(&self) -> Vec<Field> {
-        vec![
-            Field::choice("Welke kant wil je op?", ChoiceId::Keuze),
-            Field::text(
-                "Naar welke functie wil je? (bij reskilling)",
+    fn fields(&self, plan: &Plan) -> Vec<Field> {
+        let mut fields = vec![Field::choice("Welke kant wil je op?", ChoiceId::Keuze)];
+        // A target job belongs to a move, not to growing in the own job.
+        if matches!(
+            plan.richting.keuze,
+            Some(Keuze::Reskilling | Keuze::NogOpen)
+        ) {
+            fields.push(Field::text(
+                "Naar welke functie wil je misschien?",
                 TextId::Doelfunctie,
-            ),
+            ));
+        }
+        fields.extend([
             Field::choice(
                 "Hoe goed ben je nu met computers en apps?",
                 ChoiceId::DigitaalNu,
@@ -52,8 +62,29 @@ impl FormStep for DirectionStep {
             Field::text("Wat vind je leuk in je werk?", TextId::Leuk),
             Field::text("Waar ben je goed in?", TextId::GoedIn),
             Field::text("Hoe leer je graag?", TextId::Leervorm),
+            Field::text(
+                "Welke houding helpt jou om bij te blijven?",
+                TextId::Houding,
+            ),
+            Field::text(
+                "Wat betekent dit voor je keuzes in je werk?",
+                TextId::Keuzes,
+            ),
             Field::button(ButtonId::Next),
-        ]
+        ]);
+        fields
+    }
+
+    fn chosen(&mut self, id: ChoiceId, ctx: &mut StepCtx) {
+        let r = &mut ctx.plan.richting;
+        if id == ChoiceId::Keuze
+            && r.keuze == Some(Keuze::Upskilling)
+            && let Some(target) = r.doelfunctie.take()
+        {
+            ctx.info(format!(
+                "Bij upskilling blijf je in je eigen functie. Daarom is '{target}' weggehaald."
+            ));
+        }
     }
 
     fn pool(&self, id: TextId, catalog: &'static Catalog) -> Vec<&'static str> {
@@ -74,8 +105,14 @@ impl FormStep for DirectionStep {
     fn explanation(&self, view: &View, field: Field, row: usize) -> String {
         match field.kind {
             FieldKind::Text(TextId::Doelfunctie) => "Bij reskilling stap je over naar ander \
-                 werk. Voorbeelden: inkoopmedewerker, chatbotspecialist, data-analist of \
-                 contentregisseur."
+                 werk. Een voorbeeld dichtbij: inkoopmedewerker. Ook dan leer je meestal iets \
+                 nieuws. Typ een functie, of laat het leeg."
+                .into(),
+            FieldKind::Text(TextId::Houding) => "Bijvoorbeeld: nieuwsgierig zijn, hulp durven \
+                 vragen, of iets nieuws uitproberen."
+                .into(),
+            FieldKind::Text(TextId::Keuzes) => "Kijk naar wat je hierboven schreef. Welke \
+                 keuze past daarbij? Bijvoorbeeld: meer doen van wat je goed kunt."
                 .into(),
             FieldKind::Text(TextId::Leuk) => "Denk aan momenten waarop je werk je energie \
                  geeft. Bijvoorbeeld: inwoners helpen, puzzelen, samenwerken."
@@ -95,8 +132,8 @@ impl FormStep for DirectionStep {
             }
             FieldKind::Tools => match tool_options().get(row) {
                 Some(tool) => format!(
-                    "{}\n\nDit is baangereedschap (Tabel 3.14): manieren om je werk anders in \
-                     te richten. Kies wat je wilt bespreken.",
+                    "{}\n\nDit zijn manieren om je werk anders te regelen. Kies wat je met je \
+                     leidinggevende wilt bespreken.",
                     tool.label()
                 ),
                 None => String::new(),
@@ -106,9 +143,11 @@ impl FormStep for DirectionStep {
     }
 
     fn help(&self, _view: &View) -> String {
-        "Kies of je wilt groeien in je eigen functie (upskilling) of wilt \
-         overstappen naar ander werk (reskilling). Kies ook je digitale niveau nu en wat \
-         over twee jaar nodig is. Rechts zie je wat elk niveau betekent."
+        "Wil je groeien in je eigen functie (upskilling)? Of wil je naar ander werk \
+         (reskilling)? Kies wat bij je past, of 'Nog niet besloten'.\n\nKies ook hoe goed \
+         je nu met computers bent, en wat over twee jaar nodig is. Rechts zie je wat elk \
+         niveau betekent.\n\nDaarna kies je wat je wilt bespreken, zoals taken anders \
+         verdelen. En je schrijft op wat je leuk vindt, waar je goed in bent en wat je helpt."
             .into()
     }
 }
@@ -125,7 +164,6 @@ fn digital_level(catalog: &Catalog, row: usize) -> String {
     for can in &level.kan {
         text.push_str(&format!("\n• {can}"));
     }
-    text.push_str("\n\n(Tabel 3.10)");
     text
 }
 

@@ -1,33 +1,40 @@
 //! Step "Jouw plek": the quadrant chart with the side panel that explains
-//! the quadrant, or "Waarom hier?".
+//! the quadrant (what it means, how the work can change, a way forward) or
+//! "Waarom hier?". The panel scrolls by section when it does not fit.
 //!
 //! ```text
-//! ↑ Creativiteit en strategie          ┌ Jouw plek ─────────────┐
-//! ┌───────────┬───────────┐            │ ◆ Danger zone          │
-//! │SLOW CREEP │  SAFE ZONE│            │ Werk dat het meest ... │
-//! ├───────────┼───────────┤            │ betekenis ...          │
-//! │ ◆ JIJ     │           │            │ Zo verandert het werk  │
-//! └───────────┴───────────┘            │ ...                    │
-//! ↓ Routine  ← weinig   veel →         └────────────────────────┘
+//! ↑ Eigen oordeel en ideeën            ┌ Jouw plek ─────────────┐
+//! ┌───────────┬───────────┐            │ ◆ Vaste stappen        │
+//! │Eigen      │  Oordeel  │            │ (Danger zone)          │
+//! ├───────────┼───────────┤            │ Mensenwerk: 3,8 van 10 │
+//! │ ◆ jouw werk           │            │ Een eerste beeld ...   │
+//! └← weinig mensenwerk ───┘            └──────────── ▼ PgDn ────┘
+//! ↓ Vaste stappen
 //! ```
 
 use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
+use crate::model::catalog::Catalog;
 use crate::model::catalog::JobTable;
+use crate::model::plan::Plan;
 use crate::model::plan::{Methode, SoortWerk};
 use crate::model::position::Axis;
 use crate::model::questionnaire::contributions;
-use crate::report::text::lower_first;
+use crate::report::text::{
+    FEELINGS, JOBS_NOTE, capitalize, decimal, first_picture, lower_first, y_axis,
+};
 use crate::tui::keys::{Binding, Keymap, SHIFT, bind, hint, key};
 use crate::tui::msg::Msg;
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
 use crate::tui::steps::work::{FINE_STEP, STEP, nudge, y_axis_words};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::quadrant_chart::{Marker, QuadrantChart};
+use crate::tui::widgets::wrap;
 
 /// The chart and what it means.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -36,6 +43,8 @@ pub struct PositionStep {
     pub why: bool,
     /// Showing the general jobs (Tabel 3.2 / 3.3) instead of the municipal ones.
     pub compare: bool,
+    /// The first section of the panel that is shown (PgDn / PgUp).
+    pub section: usize,
 }
 
 static CHART: &[Binding] = &[
@@ -49,8 +58,13 @@ static CHART: &[Binding] = &[
     bind(KeyCode::Down, SHIFT, Msg::FineDown, None),
     hint(KeyCode::Char('w'), Msg::Why, "W", "waarom hier?"),
     hint(KeyCode::Char('v'), Msg::Compare, "V", "andere beroepen"),
+    hint(KeyCode::PageDown, Msg::PageDown, "PgDn", "lees verder"),
+    key(KeyCode::PageUp, Msg::PageUp),
     hint(KeyCode::Enter, Msg::Confirm, "Enter", "klopt, verder"),
 ];
+
+/// One part of the panel: lines of text, each with its style.
+type Section = Vec<(String, Style)>;
 
 impl Component for PositionStep {
     fn update(&mut self, msg: Msg, ctx: &mut StepCtx) -> Outcome {
@@ -63,8 +77,19 @@ impl Component for PositionStep {
             Msg::FineRight => nudge(ctx, Axis::Sociaal, FINE_STEP),
             Msg::FineUp => nudge(ctx, Axis::Creativiteit, FINE_STEP),
             Msg::FineDown => nudge(ctx, Axis::Creativiteit, -FINE_STEP),
-            Msg::Why => self.why = !self.why,
+            Msg::Why => {
+                self.why = !self.why;
+                self.section = 0;
+            }
             Msg::Compare => self.compare = !self.compare,
+            Msg::PageDown => {
+                let last = self
+                    .sections(ctx.plan, Theme::new(false))
+                    .len()
+                    .saturating_sub(1);
+                self.section = (self.section + 1).min(last);
+            }
+            Msg::PageUp => self.section = self.section.saturating_sub(1),
             Msg::Confirm if ctx.plan.positie.position().is_some() => return Outcome::Next,
             Msg::Confirm => {
                 ctx.error("Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk'.");
@@ -90,20 +115,22 @@ impl Component for PositionStep {
 
     fn help(&self, view: &View) -> String {
         let up_down = match view.plan.positie.soort_werk {
-            Some(SoortWerk::Fysiek) => "hoeveel vaardigheid en handigheid het werk vraagt",
-            _ => "vaste stappen of eigen ideeën",
+            Some(SoortWerk::Fysiek) => "hoeveel vakmanschap en handigheid het werk vraagt",
+            _ => "vaste stappen, of je eigen oordeel en ideeën",
         };
         let dots = if self.compare {
             "De stippen zijn andere beroepen, niet alleen bij gemeenten. Met V zie je weer de \
              functies bij gemeenten."
         } else {
-            "De stippen zijn functies bij gemeenten (Tabel 3.4). Met V zie je andere beroepen."
+            "De stippen zijn functies bij gemeenten, uit een eerste lijst uit 2019. Met V zie \
+             je andere beroepen."
         };
         format!(
-            "Het raster heeft twee lijnen. Links-rechts: hoeveel contact met mensen je werk \
-             vraagt. Onder-boven: {up_down}.\n\n◆ JIJ is jouw plek. {dots}\n\nVind je \
-             dat de plek niet klopt? Schuif hem met de pijltjes (met Shift een klein \
-             stapje). Met W zie je welke antwoorden het meest telden. Enter gaat verder."
+            "Het raster heeft twee lijnen. Links-rechts: hoeveel je werk vraagt dat je je \
+             inleeft in mensen (mensenwerk). Onder-boven: {up_down}.\n\n◆ is jouw werk. \
+             {dots}\n\nVind je dat de plek niet klopt? Schuif hem met de pijltjes (met Shift \
+             een klein stapje). Met W zie je welke antwoorden het meest telden. PgDn en PgUp \
+             bladeren in de uitleg rechts. Enter gaat verder."
         )
     }
 }
@@ -115,6 +142,15 @@ impl PositionStep {
             (false, _) => JobTable::Gemeente,
             (true, Some(SoortWerk::Fysiek)) => JobTable::Fysiek,
             (true, _) => JobTable::Cognitief,
+        }
+    }
+
+    /// The panel's text, in sections.
+    fn sections(&self, plan: &Plan, theme: Theme) -> Vec<Section> {
+        if self.why {
+            why_sections(plan, theme)
+        } else {
+            meaning_sections(plan, theme, self.shown_table(plan.positie.soort_werk))
         }
     }
 
@@ -148,120 +184,142 @@ impl PositionStep {
                 })
                 .collect(),
             point,
-            top_label: match view.plan.positie.soort_werk {
-                Some(SoortWerk::Fysiek) => high,
-                _ => "Creativiteit en strategie",
-            },
-            bottom_label: match view.plan.positie.soort_werk {
-                Some(SoortWerk::Fysiek) => low,
-                _ => "Routine",
-            },
+            top_label: high,
+            bottom_label: low,
             legend: String::new(),
             theme,
         };
         (&chart).render(chart_area, buf);
-
-        let lines = if self.why {
-            why_lines(view, theme)
-        } else {
-            meaning_lines(view, theme, table)
-        };
         let title = if self.why {
             " Waarom hier? "
         } else {
             " Jouw plek "
         };
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .block(
-                Block::bordered()
-                    .padding(Padding::horizontal(1))
-                    .title(title)
-                    .title_style(theme.title())
-                    .border_style(theme.line()),
-            )
-            .render(side, buf);
+        self.draw_panel(view, title, side, buf);
+    }
+
+    /// The panel from section `self.section` on, wrapped; marks when there is more.
+    fn draw_panel(&self, view: &View, title: &str, area: Rect, buf: &mut Buffer) {
+        let theme = view.theme;
+        let sections = self.sections(view.plan, theme);
+        let block = Block::bordered()
+            .padding(Padding::horizontal(1))
+            .title(title)
+            .title_style(theme.title())
+            .border_style(theme.line());
+        let inner = block.inner(area);
+        let width = usize::from(inner.width).max(8);
+        let start = self.section.min(sections.len().saturating_sub(1));
+        let mut lines: Vec<Line> = Vec::new();
+        for (i, section) in sections.iter().enumerate().skip(start) {
+            if i > start {
+                lines.push(Line::raw(""));
+            }
+            for (text, style) in section {
+                for part in wrap(text, width, "") {
+                    lines.push(Line::styled(part, *style));
+                }
+            }
+        }
+        let more_below = lines.len() > usize::from(inner.height);
+        let mut block = block;
+        if more_below {
+            block = block.title_bottom(Line::styled(" ▼ PgDn ", theme.title()).right_aligned());
+        }
+        if start > 0 {
+            block = block.title_bottom(Line::styled(" ▲ PgUp ", theme.title()).left_aligned());
+        }
+        Paragraph::new(lines).block(block).render(area, buf);
     }
 }
 
-fn meaning_lines(view: &View, theme: Theme, table: JobTable) -> Vec<Line<'static>> {
-    let Some(p) = view.plan.positie.position() else {
-        return vec![Line::raw(
-            "Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk' (Esc).",
-        )];
+fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> {
+    let Some(p) = plan.positie.position() else {
+        return vec![vec![(
+            "Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk' (Esc).".into(),
+            theme.text(),
+        )]];
     };
+    let positie = &plan.positie;
     let q = p.quadrant();
-    let text = view.catalog().quadrant(q);
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled("◆ ", theme.point()),
-            Span::styled(q.name().to_string(), theme.title()),
-        ]),
-        Line::raw(text.ondertitel.clone()),
-        Line::styled(
-            format!(
-                "sociaal {:.1} · {} {:.1}",
-                p.sociaal,
-                y_short(view),
-                p.creativiteit
-            ),
-            theme.muted(),
+    let text = Catalog::embedded().quadrant(q);
+    let y_name = y_axis(positie.soort_werk);
+    let mut head: Section = vec![
+        (format!("◆ {}", q.label()), theme.title()),
+        (text.ondertitel.clone(), theme.text()),
+        (
+            format!("Mensenwerk: {} van 10", decimal(p.sociaal)),
+            theme.text(),
+        ),
+        (
+            format!("{}: {} van 10", capitalize(y_name), decimal(p.creativiteit)),
+            theme.text(),
         ),
     ];
-    if let Some(from) = view.plan.positie.bijgesteld_van {
-        lines.push(Line::styled(
+    if let Some(from) = positie.bijgesteld_van {
+        head.push((
             format!(
-                "Met de hand bijgesteld van {:.1} · {:.1} naar {:.1} · {:.1}",
-                from.sociaal, from.creativiteit, p.sociaal, p.creativiteit
+                "Met de hand bijgesteld van {} / {} naar {} / {}",
+                decimal(from.sociaal),
+                decimal(from.creativiteit),
+                decimal(p.sociaal),
+                decimal(p.creativiteit)
             ),
             theme.text(),
         ));
     }
-    lines.push(Line::styled(
-        format!("• = {} ({})", table.label(), table.bron()),
-        theme.muted(),
-    ));
     if let Some(border) = p.border() {
-        lines.push(Line::styled(
+        head.push((
             format!("Grens: {}", lower_first(&border.note())),
             theme.text(),
         ));
     }
-    lines.extend([
-        Line::raw(""),
-        Line::raw(text.betekenis.clone()),
-        Line::raw(""),
-        Line::styled("Zo verandert het werk:", theme.title()),
-        Line::raw(text.verandering.clone()),
-    ]);
-    lines
+    head.push((first_picture(positie.methode), theme.muted()));
+    vec![
+        head,
+        vec![(text.meaning(positie.soort_werk).to_string(), theme.text())],
+        vec![
+            ("Zo kan het werk veranderen:".into(), theme.title()),
+            (text.verandering.clone(), theme.text()),
+        ],
+        vec![
+            ("Zo kun je verder:".into(), theme.title()),
+            (text.perspectief.clone(), theme.text()),
+        ],
+        vec![
+            (FEELINGS.into(), theme.text()),
+            (String::new(), theme.text()),
+            (format!("• = {}. {JOBS_NOTE}", table.label()), theme.muted()),
+        ],
+    ]
 }
 
-fn y_short(view: &View) -> &'static str {
-    match view.plan.positie.soort_werk {
-        Some(SoortWerk::Fysiek) => "handig",
-        _ => "creatief",
+fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
+    let positie = &plan.positie;
+    let answers = &positie.antwoorden;
+    if positie.methode != Some(Methode::Vragenlijst) || answers.is_empty() {
+        let how = if positie.methode == Some(Methode::Direct) {
+            "Je hebt deze plek samen met je coach gekozen, met de schuifjes."
+        } else {
+            "Deze plek komt niet uit de vragen."
+        };
+        return vec![vec![(
+            format!("{how} Daarom staat hier geen uitleg per vraag."),
+            theme.text(),
+        )]];
     }
-}
-
-fn why_lines(view: &View, theme: Theme) -> Vec<Line<'static>> {
-    let answers = &view.plan.positie.antwoorden;
-    if view.plan.positie.methode != Some(Methode::Vragenlijst) || answers.is_empty() {
-        return vec![Line::raw(
-            "De plek is met de schuifjes gekozen, niet met de vragen. Daarom is er geen \
-             uitleg per vraag.",
-        )];
-    }
-    let catalog = view.catalog();
-    let mut lines = vec![Line::raw("Deze antwoorden telden het zwaarst:")];
+    let catalog = Catalog::embedded();
+    let mut sections = vec![vec![(
+        "Deze antwoorden telden het zwaarst:".to_string(),
+        theme.text(),
+    )]];
     for (axis, name) in [
-        (Axis::Sociaal, "Contact met mensen"),
-        (Axis::Creativiteit, "Creativiteit"),
+        (Axis::Sociaal, "Mensenwerk".to_string()),
+        (Axis::Creativiteit, capitalize(y_axis(positie.soort_werk))),
     ] {
         let mut parts = contributions(catalog, answers, axis);
         parts.sort_by_key(|c| std::cmp::Reverse(c.pull().abs()));
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(name.to_string(), theme.title()));
+        let mut section = vec![(name, theme.title())];
         for c in parts.iter().filter(|c| c.pull() != 0).take(2) {
             let arrow = if c.pull() > 0 {
                 "↑ meer"
@@ -275,18 +333,22 @@ fn why_lines(view: &View, theme: Theme) -> Vec<Line<'static>> {
                 .map_or(String::new(), |a| {
                     a.tekst.to_lowercase().replace(['(', ')'], "")
                 });
-            lines.push(Line::raw(format!(
-                "{arrow}: {} ({answer})",
-                c.question.kort
-            )));
+            section.push((
+                format!("{arrow}: {} ({answer})", c.question.kort),
+                theme.text(),
+            ));
         }
         if parts.iter().all(|c| c.pull() == 0) {
-            lines.push(Line::raw("Je antwoorden liggen hier in het midden."));
+            section.push((
+                "Je antwoorden liggen hier in het midden.".into(),
+                theme.text(),
+            ));
         }
+        sections.push(section);
     }
-    lines
+    sections.push(vec![(first_picture(positie.methode), theme.muted())]);
+    sections
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,15 +382,56 @@ mod tests {
         let mut h = placed(3.0, 2.0);
         h.keys(&["w"]);
         assert!(h.screen().contains("Waarom hier?"));
-        assert!(
-            h.screen().contains("De plek is met de schuifjes"),
-            "{}",
-            h.screen()
-        );
+        assert!(h.screen().contains("komt niet uit de"), "{}", h.screen());
         h.keys(&["v"]);
         assert_eq!(h.step.shown_table(None), JobTable::Cognitief);
         h.keys(&["Enter"]);
         assert_eq!(h.last, Outcome::Next);
+    }
+
+    #[test]
+    fn the_panel_says_it_is_a_first_picture_and_shows_a_way_forward() {
+        let mut h = placed(3.0, 2.0);
+        let first = h.screen();
+        assert!(first.contains("Vaste stappen (Danger zone)"), "{first}");
+        assert!(first.contains("Dit is een eerste beeld"), "{first}");
+        assert!(first.contains("oordeel over jou"), "{first}");
+        assert!(first.contains("Mensenwerk: 3,0 van 10"), "{first}");
+        assert!(first.contains("▼ PgDn"), "more to read: {first}");
+        assert!(
+            !first.contains("JIJ") && !first.contains("DANGER ZONE"),
+            "{first}"
+        );
+        // The panel holds the way forward, the feelings sentence and the
+        // source of the jobs; PgDn reads on to them.
+        let text: String = h
+            .step
+            .sections(&h.plan, Theme::new(false))
+            .iter()
+            .flatten()
+            .map(|(t, _)| format!("{t}\n"))
+            .collect();
+        let danger = Catalog::embedded().quadrant(crate::model::position::Quadrant::DangerZone);
+        for must in [
+            "Zo kun je verder:",
+            danger.perspectief.as_str(),
+            FEELINGS,
+            JOBS_NOTE,
+        ] {
+            assert!(text.contains(must), "{must} not in\n{text}");
+        }
+        let mut seen = String::new();
+        for _ in 0..6 {
+            h.send(Msg::PageDown);
+            seen.push_str(&h.screen());
+        }
+        assert!(seen.contains("Zo kun je verder:"), "{seen}");
+        assert!(h.screen().contains("▲ PgUp"));
+        for _ in 0..6 {
+            h.send(Msg::PageUp);
+        }
+        assert_eq!(h.step.section, 0);
+        h.assert_footer_is_honest();
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! buttons to save, export for the manager, start over or stop.
 
 use crate::model::keyword::Keyword;
+use crate::model::plan::Plan;
 use crate::model::plan::Status;
 use crate::tui::steps::component::{Outcome, StepCtx, View, missing_for_klaar};
 use crate::tui::steps::form::engine::form_state;
@@ -17,7 +18,7 @@ pub struct SaveStep {
 impl FormStep for SaveStep {
     form_state!();
 
-    fn fields(&self) -> Vec<Field> {
+    fn fields(&self, _plan: &Plan) -> Vec<Field> {
         vec![
             Field::button(ButtonId::Save),
             Field::button(ButtonId::Export),
@@ -70,9 +71,11 @@ impl FormStep for SaveStep {
                 unstored.join(", ")
             ));
         } else if view.status() == Status::Klaar && !view.dirty && shared.file.is_some() {
-            lines.push("Dit plan is opgeslagen als 'klaar'.".into());
+            lines.push("Je hebt dit plan opgeslagen als 'klaar'.".into());
         } else if missing.is_empty() {
-            lines.push("Alles wat nodig is, is ingevuld. Het wordt opgeslagen als 'klaar'.".into());
+            lines.push(
+                "Alles wat nodig is, is ingevuld. kwadrant slaat je plan op als 'klaar'.".into(),
+            );
         } else {
             let names: Vec<&str> = missing.iter().map(|p| field_name(&p.field)).collect();
             lines.push(format!(
@@ -90,8 +93,10 @@ impl FormStep for SaveStep {
 
     fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
         match field.kind {
-            FieldKind::Button(ButtonId::Save) => "Je plan wordt opgeslagen in de map \
-                 hierboven. Alleen jij kunt het bestand lezen."
+            FieldKind::Button(ButtonId::Save) => "kwadrant zet je plan in de map hierboven. \
+                 Let op: iedereen die deze computer met hetzelfde account gebruikt, kan het \
+                 openen.\n\nNeem je plan mee, bijvoorbeeld op een USB-stick of per mail aan \
+                 jezelf. Vraag je coach om het daarna van deze computer te wissen."
                 .into(),
             FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
                  leidinggevende, naast je plan."

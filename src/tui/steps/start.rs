@@ -23,7 +23,7 @@ pub struct StartStep {
 impl FormStep for StartStep {
     form_state!();
 
-    fn fields(&self) -> Vec<Field> {
+    fn fields(&self, _plan: &Plan) -> Vec<Field> {
         let mut f = vec![
             Field::button(ButtonId::NewPlan),
             Field::button(ButtonId::ShowOpen),
@@ -91,6 +91,8 @@ impl FormStep for StartStep {
         vec![
             "Welkom bij kwadrant.".into(),
             "Je kijkt hoe jouw werk verandert door computers en AI.".into(),
+            "AI is slimme software. Die kan bijvoorbeeld teksten schrijven of vragen beantwoorden."
+                .into(),
             "Je ziet waar jouw werk staat, naast andere functies bij gemeenten.".into(),
             "Daarna maak je een groeiplan om te bespreken met je leidinggevende.".into(),
         ]

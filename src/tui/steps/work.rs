@@ -299,14 +299,20 @@ pub fn nudge(ctx: &mut StepCtx, axis: Axis, delta: f64) {
 }
 
 /// The words at both ends of the y axis for this kind of work.
+/// The vertical axis for this kind of work: its name, its low end and its
+/// high end. Words for the work, never for the person.
 pub fn y_axis_words(soort: Option<SoortWerk>) -> (&'static str, &'static str, &'static str) {
     match soort {
         Some(SoortWerk::Fysiek) => (
-            "Vaardigheid en handigheid",
-            "weinig handigheid",
-            "veel handigheid",
+            "Vakmanschap en handigheid",
+            "Vaste handelingen",
+            "Veel vakmanschap",
         ),
-        _ => ("Creativiteit en strategie", "routine", "creatief"),
+        _ => (
+            "Vaste stappen of eigen oordeel",
+            "Vaste stappen",
+            "Eigen oordeel en ideeën",
+        ),
     }
 }
 
@@ -320,8 +326,8 @@ impl WorkStep {
             return;
         };
         let topic = match question.axis() {
-            Axis::Sociaal => "contact met mensen",
-            Axis::Creativiteit => "vaste stappen of eigen ideeën",
+            Axis::Sociaal => "mensenwerk: inleven en contact",
+            Axis::Creativiteit => "vaste stappen of eigen oordeel",
         };
         let answered = view.plan.positie.antwoorden.len();
         let [head, progress, _, statement, _, ask, options, _, note] = Layout::vertical([
@@ -400,7 +406,7 @@ impl WorkStep {
         .render(intro, buf);
         let p = &view.plan.positie;
         let sociaal = Slider {
-            label: "Sociale interactie",
+            label: "Mensenwerk (inleven en contact)",
             low: "weinig",
             high: "veel",
             value: p.sociaal,
@@ -410,8 +416,8 @@ impl WorkStep {
         (&sociaal).render(first, buf);
         let creativiteit = Slider {
             label: y_name,
-            low: y_low,
-            high: y_high,
+            low: &y_low.to_lowercase(),
+            high: &y_high.to_lowercase(),
             value: p.creativiteit,
             focused: self.slider == Axis::Creativiteit,
             theme,
@@ -493,7 +499,11 @@ mod tests {
             h.keys(&["Right"]);
         }
         assert_eq!(h.plan.positie.creativiteit, Some(10.0));
-        assert!(h.screen().contains("Sociale interactie"), "{}", h.screen());
+        assert!(
+            h.screen().contains("Mensenwerk (inleven en contact)"),
+            "{}",
+            h.screen()
+        );
         h.assert_footer_is_honest();
         h.keys(&["Enter"]);
         assert_eq!(h.last, Outcome::Next);

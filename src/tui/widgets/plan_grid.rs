@@ -98,7 +98,7 @@ impl Widget for &PlanGrid<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let area = area.intersection(buf.area);
         if area.width < 20 || area.height < 6 {
-            put(buf, area, area.x, area.y, "Tabel 3.11", self.theme.title());
+            put(buf, area, area.x, area.y, "Jouw plan", self.theme.title());
             return;
         }
         let [head, row_nu, row_later] = Layout::vertical([

@@ -1,17 +1,19 @@
-//! The 2x2 grid with Dutch axis labels, the quadrant names, reference jobs
-//! as small dots with labels where they fit, and the employee's point as a
-//! diamond with "JIJ" beside it.
+//! The 2x2 grid with Dutch axis labels that describe the work, each quadrant
+//! named by its work first and the study's name after (never in capitals),
+//! reference jobs as small dots with labels where they fit, and the point as
+//! a diamond with "jouw werk" beside it.
 //!
 //! ```text
-//! ↑ Creativiteit en strategie
+//! ↑ Eigen oordeel en ideeën
 //! ┌───────────────────┬───────────────────┐
-//! │SLOW CREEP  • Onderzoeker     SAFE ZONE│
-//! │                   │                   │
+//! │Eigen oordeel      │  Oordeel en mensen│
+//! │(Slow creep)       │        (Safe zone)│
 //! ├───────────────────┼───────────────────┤
-//! │  ◆ JIJ            │      • Jobcoach   │
-//! │DANGER ZONE        │       HUMAN VENEER│
-//! └───────────────────┴───────────────────┘
-//! ↓ Routine    ← weinig sociaal    veel sociaal →
+//! │  ◆ jouw werk      │      • Jobcoach   │
+//! │Vaste stappen      │   Regels en mensen│
+//! │(Danger zone)      │     (Human veneer)│
+//! └← weinig mensenwerk┴─veel mensenwerk →─┘
+//! ↓ Vaste stappen
 //! ```
 
 use ratatui::buffer::Buffer;
@@ -170,7 +172,7 @@ impl Widget for &QuadrantChart<'_> {
                     area,
                     area.x,
                     area.y,
-                    p.quadrant().name(),
+                    &p.quadrant().label(),
                     self.theme.point(),
                 );
             }
@@ -186,14 +188,6 @@ impl Widget for &QuadrantChart<'_> {
         let bottom = area.bottom() - 1;
         let bottom_left = format!("↓ {}", self.bottom_label);
         put(buf, area, area.x, bottom, &bottom_left, t.title());
-        let right_label = "veel sociaal →";
-        let right_x = area.right().saturating_sub(right_label.width() as u16);
-        let left_label = "← weinig sociaal";
-        let left_x = area.x + bottom_left.width() as u16 + 2;
-        if left_x + (left_label.width() as u16) < right_x {
-            put(buf, area, left_x, bottom, left_label, t.title());
-        }
-        put(buf, area, right_x, bottom, right_label, t.title());
 
         // The box and the two midlines.
         let frame = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
@@ -221,6 +215,14 @@ impl Widget for &QuadrantChart<'_> {
                 put(buf, area, frame.right() - 1, y, "│", line);
             }
         }
+        // The horizontal axis on the bottom edge of the box: the work, not the person.
+        let (left, right) = ("← weinig mensenwerk", "veel mensenwerk →");
+        let edge = frame.bottom() - 1;
+        let right_x = frame.right().saturating_sub(right.width() as u16 + 1);
+        if frame.x + 1 + (left.width() as u16) < right_x {
+            put(buf, area, frame.x + 1, edge, left, t.title());
+        }
+        put(buf, area, right_x, edge, right, t.title());
 
         let mut taken = Occupied::new(inner);
         for x in inner.left()..inner.right() {
@@ -231,36 +233,57 @@ impl Widget for &QuadrantChart<'_> {
         }
         // The employee first, so the point and its word always show.
         if let Some(p) = self.point {
-            self.place(buf, &mut taken, cell_for(inner, p), "◆", "JIJ", true);
+            self.place(buf, &mut taken, cell_for(inner, p), "◆", "jouw werk", true);
         }
 
-        // Quadrant names in the outer corners; a name steps one row inwards
-        // when the point sits in its corner.
+        // Quadrant names in the outer corners: the work first, the study's
+        // name below it. The pair steps one row inwards when the point sits
+        // in its corner.
         let here = self.point.map(|p| p.quadrant());
         for q in Quadrant::ALL {
-            let name = q.name().to_uppercase();
-            let w = name.width() as u16;
-            let x = if q.is_high(crate::model::position::Axis::Sociaal) {
-                inner.right().saturating_sub(w)
+            let lines = [q.werk().to_string(), format!("({})", q.name())];
+            let high_x = q.is_high(crate::model::position::Axis::Sociaal);
+            let high_y = q.is_high(crate::model::position::Axis::Creativiteit);
+            // Rows inside the quadrant's half, from the corner inwards.
+            let half: Vec<u16> = if high_y {
+                (inner.top()..my).collect()
             } else {
-                inner.x
+                (my + 1..inner.bottom()).rev().collect()
             };
-            let high = q.is_high(crate::model::position::Axis::Creativiteit);
-            let (y, inward) = if high {
-                (inner.top(), inner.top() + 1)
-            } else {
-                let y = inner.bottom() - 1;
-                (y, y.saturating_sub(1))
+            let x_of = |text: &str| {
+                if high_x {
+                    inner.right().saturating_sub(text.width() as u16)
+                } else {
+                    inner.x
+                }
             };
-            let Some(y) = [y, inward].into_iter().find(|y| taken.free(x, *y, w)) else {
-                continue;
-            };
+            let free = |y: u16, text: &str| taken.free(x_of(text), y, text.width() as u16);
+            // Both lines on two neighbouring rows (the work above the name);
+            // in a small chart the work alone on one row.
+            let pair = half.iter().find_map(|&y| {
+                let (a, b) = if high_y {
+                    (y, y + 1)
+                } else {
+                    (y.checked_sub(1)?, y)
+                };
+                (half.contains(&a) && half.contains(&b) && free(a, &lines[0]) && free(b, &lines[1]))
+                    .then(|| vec![(a, &lines[0]), (b, &lines[1])])
+            });
+            let placed = pair.or_else(|| {
+                let y = half.iter().copied().find(|&y| free(y, &lines[0]))?;
+                Some(vec![(y, &lines[0])])
+            });
+            let Some(placed) = placed else { continue };
             let mut style = t.muted();
             if here == Some(*q) {
                 style = t.title().add_modifier(Modifier::UNDERLINED);
             }
-            put(buf, inner, x, y, &name, style);
-            taken.take(x, y, w);
+            for (y, text) in placed {
+                let x = x_of(text);
+                put(buf, inner, x, y, text, style);
+                // A space around the name, so no dot sticks to it.
+                taken.take(x.saturating_sub(1), y, text.width() as u16 + 2);
+            }
         }
 
         for job in &self.jobs {
@@ -300,8 +323,8 @@ mod tests {
                 },
             ],
             point,
-            top_label: "Creativiteit en strategie",
-            bottom_label: "Routine",
+            top_label: "Eigen oordeel en ideeën",
+            bottom_label: "Vaste stappen",
             legend: "• functies bij gemeenten".into(),
             theme: Theme::new(false),
         }
@@ -323,11 +346,27 @@ mod tests {
         (&chart(Some(p))).render(buf.area, &mut buf);
         let out = text(&buf);
         insta::assert_snapshot!(out);
-        assert!(out.contains("◆ JIJ"));
+        assert!(out.contains("◆ jouw werk"));
+        assert!(
+            !out.contains("JIJ"),
+            "the point is the work, not the person"
+        );
         assert!(out.contains("• Jobcoach"));
-        for name in ["SLOW CREEP", "SAFE ZONE", "DANGER ZONE", "HUMAN VENEER"] {
-            assert!(out.contains(name), "{name}");
+        // Each quadrant is named by its work, never in capitals; the study's
+        // name stands below it where there is room, and never alone.
+        for q in Quadrant::ALL {
+            assert!(out.contains(q.werk()), "{}", q.werk());
+            assert!(!out.contains(&q.name().to_uppercase()), "{}", q.name());
         }
+        // At the size of "Jouw plek" at 80x24 every name has room.
+        let mut big = Buffer::empty(Rect::new(0, 0, 43, 20));
+        (&chart(Some(p))).render(big.area, &mut big);
+        let big = text(&big);
+        for q in Quadrant::ALL {
+            assert!(big.contains(&format!("({})", q.name())), "{big}");
+        }
+        assert!(out.contains("← weinig mensenwerk") && out.contains("veel mensenwerk →"));
+        assert!(!out.contains("sociaal"), "axis labels describe the work");
     }
 
     #[test]
@@ -336,7 +375,7 @@ mod tests {
         (&chart(Some(Position::new(9.0, 9.0).unwrap()))).render(buf.area, &mut buf);
         let out = text(&buf);
         assert_eq!(out.matches('◆').count(), 1);
-        assert_eq!(out.matches('•').count(), 2);
+        assert!(out.contains("• Jobcoach"), "{out}");
     }
 
     #[test]

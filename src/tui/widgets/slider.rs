@@ -1,7 +1,7 @@
 //! A horizontal slider from 0 to 10 with labels at both ends.
 //!
 //! ```text
-//! › Sociale interactie: 3.5 van 10
+//! › Mensenwerk (inleven en contact): 3,5 van 10
 //!   weinig ├────────◆──────────────┤ veel
 //! ```
 
@@ -38,9 +38,9 @@ impl Widget for &Slider<'_> {
             return;
         }
         let (marker, style) = self.theme.marker(self.focused);
-        let value = self
-            .value
-            .map_or("nog niet gekozen".to_string(), |v| format!("{v:.1} van 10"));
+        let value = self.value.map_or("nog niet gekozen".to_string(), |v| {
+            format!("{} van 10", crate::report::text::decimal(v))
+        });
         put(
             buf,
             area,
@@ -83,7 +83,7 @@ mod tests {
 
     fn slider(value: Option<f64>) -> Slider<'static> {
         Slider {
-            label: "Sociaal",
+            label: "Mensenwerk",
             low: "weinig",
             high: "veel",
             value,
@@ -102,7 +102,7 @@ mod tests {
     fn knob_sits_at_the_value() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 30, 2));
         (&slider(Some(0.0))).render(buf.area, &mut buf);
-        assert_eq!(lines(&buf)[0].trim_end(), "› Sociaal: 0.0 van 10");
+        assert_eq!(lines(&buf)[0].trim_end(), "› Mensenwerk: 0,0 van 10");
         assert_eq!(lines(&buf)[1].trim_end(), "  weinig ├◆───────────┤ veel");
         let mut buf = Buffer::empty(Rect::new(0, 0, 30, 2));
         (&slider(Some(10.0))).render(buf.area, &mut buf);

@@ -7,7 +7,9 @@ use crossterm::event::KeyCode;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
-use super::{ButtonId, Field, FieldKind, FormFocus, TextId, choice_options, tool_options};
+use super::{
+    ButtonId, ChoiceId, Field, FieldKind, FormFocus, TextId, choice_options, tool_options,
+};
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
 use crate::tui::keys::{Binding, Keymap, hint, key};
@@ -46,8 +48,8 @@ pub trait FormStep {
     fn form(&self) -> &Form;
     /// The form's focus and cursor, to change them.
     fn form_mut(&mut self) -> &mut Form;
-    /// The fields, top to bottom.
-    fn fields(&self) -> Vec<Field>;
+    /// The fields, top to bottom (some show only for some choices).
+    fn fields(&self, plan: &Plan) -> Vec<Field>;
     /// What a button does; "Verder" goes to the next step.
     fn press(&mut self, button: ButtonId, _ctx: &mut StepCtx) -> Outcome {
         match button {
@@ -98,9 +100,12 @@ pub trait FormStep {
     fn opened(&mut self, _plan: &Plan) {}
 
     /// The focused field, if any.
-    fn focused_field(&self) -> Option<Field> {
-        self.fields().get(self.form().focus.field).copied()
+    fn focused_field(&self, plan: &Plan) -> Option<Field> {
+        self.fields(plan).get(self.form().focus.field).copied()
     }
+
+    /// A choice was made: a step may tidy what the choice makes irrelevant.
+    fn chosen(&mut self, _id: ChoiceId, _ctx: &mut StepCtx) {}
 
     /// Suggestions under a text field that match what was typed.
     fn suggestions(&self, plan: &Plan, id: TextId) -> Vec<String> {
@@ -172,7 +177,7 @@ pub const TEXT_KEYS: Keymap = Keymap::typing(ON_TEXT);
 
 impl<S: FormStep> Component for S {
     fn update(&mut self, msg: Msg, ctx: &mut StepCtx) -> Outcome {
-        let text_id = match self.focused_field().map(|f| f.kind) {
+        let text_id = match self.focused_field(ctx.plan).map(|f| f.kind) {
             Some(FieldKind::Text(id)) => Some(id),
             _ => None,
         };
@@ -202,8 +207,8 @@ impl<S: FormStep> Component for S {
         Outcome::Stay
     }
 
-    fn keymap(&self, _view: &View) -> Keymap {
-        match self.focused_field().map(|f| f.kind) {
+    fn keymap(&self, view: &View) -> Keymap {
+        match self.focused_field(view.plan).map(|f| f.kind) {
             Some(FieldKind::Text(_)) => TEXT_KEYS,
             Some(FieldKind::Choice(_) | FieldKind::Tools) => Keymap::list(ON_OPTION),
             _ => Keymap::list(ON_BUTTON),
@@ -244,7 +249,7 @@ pub fn set_focus<S: FormStep + ?Sized>(step: &mut S, focus: FormFocus) {
 }
 
 fn move_row<S: FormStep>(step: &mut S, plan: &Plan, down: bool) {
-    let fields = step.fields();
+    let fields = step.fields(plan);
     let FormFocus { field, row } = step.form().focus;
     let Some(current) = fields.get(field) else {
         return;
@@ -286,7 +291,7 @@ fn move_row<S: FormStep>(step: &mut S, plan: &Plan, down: bool) {
 }
 
 fn jump<S: FormStep>(step: &mut S, plan: &Plan, forward: bool) {
-    let fields = step.fields();
+    let fields = step.fields(plan);
     let field = step.form().focus.field;
     let target = if forward {
         (field + 1).min(fields.len().saturating_sub(1))
@@ -302,7 +307,7 @@ fn jump<S: FormStep>(step: &mut S, plan: &Plan, forward: bool) {
 
 fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outcome {
     let row = step.form().focus.row;
-    let Some(field) = step.focused_field() else {
+    let Some(field) = step.focused_field(ctx.plan) else {
         return Outcome::Stay;
     };
     match field.kind {
@@ -319,6 +324,7 @@ fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outc
         }
         FieldKind::Choice(id) => {
             id.write(ctx.plan, row);
+            step.chosen(id, ctx);
             if by_enter {
                 jump(step, ctx.plan, true);
             }

@@ -35,6 +35,10 @@ pub enum TextId {
     GoedIn,
     /// richting.leervorm
     Leervorm,
+    /// richting.houding
+    Houding,
+    /// richting.keuzes
+    Keuzes,
     /// gesprek.leidinggevende
     Leidinggevende,
     /// gesprek.datum, typed as dd-mm-jjjj
@@ -57,6 +61,8 @@ impl TextId {
             TextId::Leuk => &mut r.leuk,
             TextId::GoedIn => &mut r.goed_in,
             TextId::Leervorm => &mut r.leervorm,
+            TextId::Houding => &mut r.houding,
+            TextId::Keuzes => &mut r.keuzes,
             TextId::Leidinggevende => &mut g.leidinggevende,
             TextId::Nodig => &mut g.nodig_van_leidinggevende,
         })

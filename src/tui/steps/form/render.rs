@@ -19,8 +19,8 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 use super::{FieldKind, FormStep, choice_options, tool_options};
 use crate::tui::steps::View;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::put;
 use crate::tui::widgets::text_field::TextField;
+use crate::tui::widgets::{put, wrap};
 
 /// One line of the form, before scrolling.
 enum FormLine {
@@ -38,9 +38,9 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
     let mut out = Vec::new();
     let focus = step.form().focus;
     let catalog = view.catalog();
-    for (i, field) in step.fields().iter().enumerate() {
-        for line in textwrap::wrap(field.label, width.max(8)) {
-            out.push(FormLine::Label(line.to_string()));
+    for (i, field) in step.fields(view.plan).iter().enumerate() {
+        for line in wrap(field.label, width.max(8), "") {
+            out.push(FormLine::Label(line));
         }
         for row in 0..step.rows_of(view.plan, i, field) {
             out.push(FormLine::Row(i, row));
@@ -59,9 +59,8 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
             };
             // Notes wrap under the field, so no word is cut off.
             if let Some((text, is_error)) = note {
-                let options = textwrap::Options::new(width.max(8)).subsequent_indent("  ");
-                for line in textwrap::wrap(&text, options) {
-                    out.push(FormLine::Note(line.into_owned(), is_error));
+                for line in wrap(&text, width.max(8), "  ") {
+                    out.push(FormLine::Note(line, is_error));
                 }
             }
         }
@@ -90,9 +89,9 @@ pub fn render<S: FormStep + ?Sized>(
             } else {
                 theme.text()
             };
-            textwrap::wrap(l, width)
+            wrap(l, width, "")
                 .into_iter()
-                .map(move |part| Line::styled(part.into_owned(), style))
+                .map(move |part| Line::styled(part, style))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -112,7 +111,7 @@ pub fn render<S: FormStep + ?Sized>(
     .areas(main);
     let focus = step.form().focus;
     let info = step
-        .focused_field()
+        .focused_field(view.plan)
         .map(|field| step.explanation(view, field, focus.row))
         .unwrap_or_default();
     if !info.is_empty() {
@@ -146,7 +145,7 @@ fn render_form<S: FormStep + ?Sized>(
     let height = usize::from(area.height);
     // Keep the focused row in view, with its label above it where possible.
     let offset = (focus_line + 3).saturating_sub(height);
-    let fields = step.fields();
+    let fields = step.fields(view.plan);
     let mut cursor = None;
     for (i, line) in all.iter().skip(offset).take(height).enumerate() {
         let y = area.y + i as u16;
@@ -245,7 +244,7 @@ fn render_row<S: FormStep + ?Sized>(
             let tool = tool_options().get(row).copied()?;
             let chosen = view.plan.richting.baangereedschap.contains(&tool);
             let check = if chosen { "[x]" } else { "[ ]" };
-            let name = tool.label().split(':').next().unwrap_or("");
+            let name = tool.short();
             option_row(
                 buf,
                 area,

@@ -174,7 +174,7 @@ impl Component for PlanStep {
 
     fn help(&self, _view: &View) -> String {
         format!(
-            "Dit is je leerplan (Tabel 3.11). Boven: wat je nu nodig hebt. Onder: wat je over \
+            "Dit is je leerplan. Boven: wat je nu nodig hebt. Onder: wat je over \
              twee jaar nodig hebt. De kolommen zijn: {}.\n\nKies een vak en druk op Enter. \
              Voeg een idee toe met Enter, of schrijf zelf een actie. F wisselt formeel en \
              informeel, K zet een actie op klaar, Del haalt hem weg.",
