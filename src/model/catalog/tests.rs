@@ -194,6 +194,32 @@ fn prompts_for_the_manager_name_their_source() {
 }
 
 #[test]
+fn the_conversation_starts_with_worries_and_asks_about_work_and_income() {
+    let prompts = &catalog().prompts;
+    // Worries first (PubliContact): the export shows the prompts in this order.
+    assert!(prompts[0].tekst.contains("onzeker"), "{}", prompts[0].tekst);
+    assert!(
+        prompts[1].tekst.contains("misschien"),
+        "{}",
+        prompts[1].tekst
+    );
+    let income = prompts
+        .iter()
+        .find(|p| p.tekst.contains("inkomen"))
+        .expect("a prompt about work and income");
+    assert!(income.bron.contains("Tabel 3.14"), "{}", income.bron);
+    for p in prompts {
+        assert!(!p.tekst.contains("de medewerker"), "{}", p.tekst);
+        // The export puts the source in brackets itself.
+        assert!(!p.bron.contains('('), "{}", p.bron);
+        for sentence in p.tekst.split_inclusive(['.', '?', '!']) {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 15, "{words} words: {sentence}");
+        }
+    }
+}
+
+#[test]
 fn nearest_jobs_are_sorted_by_distance() {
     let here = Position::new(1.5, 3.5).unwrap();
     let near = catalog().nearest_jobs(&here, JobTable::Gemeente, 3);
