@@ -168,6 +168,12 @@ fn digital_levels_run_from_0_to_4() {
     assert_eq!(levels, vec![0, 1, 2, 3, 4]);
     assert_eq!(catalog().digital_level(2).unwrap().naam, "Gemiddeld");
     assert!(catalog().digital_levels.iter().all(|l| !l.kan.is_empty()));
+    // Tabel 3.10, level 1: passwords and keeping the device safe (review F12).
+    let basis = catalog().digital_level(1).unwrap();
+    assert!(
+        basis.kan.iter().any(|k| k.contains("wachtwoord")),
+        "{basis:?}"
+    );
 }
 
 #[test]
