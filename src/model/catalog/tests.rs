@@ -69,14 +69,21 @@ fn tabel_3_4_is_complete_as_read_from_the_seed() {
         .collect();
     for must in [
         "Administratief medewerker",
-        "DIV-medewerker",
+        "Medewerker documentaire informatievoorziening (DIV: archief en post)",
         "Parkeercontroleur",
         "Jobcoach",
         "Regisseur",
         "Onderzoeker",
-        "Vergunningverlener Wabo / APV",
+        // Tabel 3.4 (2019) says "Wabo / APV"; the Wabo is part of the Omgevingswet since 2024.
+        "Vergunningverlener omgevingsrecht / APV",
     ] {
         assert!(names.contains(&must), "{must}");
+    }
+    // Abbreviations from the table are written out in the names people read.
+    for name in &names {
+        for short in ["OOV", "Wabo", "P, I, O, F", "grijs"] {
+            assert!(!name.contains(short), "{name} still says {short}");
+        }
     }
 }
 
