@@ -191,6 +191,13 @@ fn departments_come_from_tabel_3_13() {
             .iter()
             .any(|d| d.contains("burgerzaken"))
     );
+    // The table's "Wmo" is explained once, in the words people use for it.
+    assert!(
+        catalog()
+            .departments
+            .iter()
+            .any(|d| d == "Sociaal domein: Wmo (zorg en ondersteuning)")
+    );
 }
 
 #[test]
