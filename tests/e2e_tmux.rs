@@ -161,7 +161,9 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
     assert!(name.starts_with("groeiplan-sanne-de-vries-"), "{name}");
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(saved.contains("status = \"klaar\""));
-    assert!(saved.contains("tekst = \"Excel beter leren: grafieken en draaitabellen\""));
+    assert!(
+        saved.contains("tekst = \"Excel beter leren: grafieken en overzichten (draaitabellen)\"")
+    );
 
     // Quit: the terminal is back to the shell, nothing of Sanne left on it.
     t.keys(&["C-q"]);

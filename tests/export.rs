@@ -92,7 +92,9 @@ fn both_formats_carry_the_whole_plan() {
         "15 december 2026",
         "Tijd voor een cursus",
         "tijd die dan vrijkomt",
-        "Welke steun is nodig",
+        "Wat vind jij van AI in je werk?",
+        "Welke steun heb je nodig",
+        "je werk en je inkomen",
     ] {
         assert!(md.contains(must), "markdown lacks {must:?}");
         assert!(html.contains(must), "html lacks {must:?}");

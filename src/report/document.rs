@@ -255,11 +255,7 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
     let prompts = Section {
         heading: "Vragen voor het gesprek".into(),
         blocks: vec![Block::Numbered(
-            catalog
-                .prompts
-                .iter()
-                .map(|p| format!("{} ({})", p.tekst, p.bron))
-                .collect(),
+            catalog.prompts.iter().map(|p| p.tekst.clone()).collect(),
         )],
     };
 

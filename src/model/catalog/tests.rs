@@ -108,14 +108,21 @@ fn tabel_3_4_is_complete_as_read_from_the_seed() {
         .collect();
     for must in [
         "Administratief medewerker",
-        "DIV-medewerker",
+        "Medewerker documentaire informatievoorziening (DIV: archief en post)",
         "Parkeercontroleur",
         "Jobcoach",
         "Regisseur",
         "Onderzoeker",
-        "Vergunningverlener Wabo / APV",
+        // Tabel 3.4 (2019) says "Wabo / APV"; the Wabo is part of the Omgevingswet since 2024.
+        "Vergunningverlener omgevingsrecht / APV",
     ] {
         assert!(names.contains(&must), "{must}");
+    }
+    // Abbreviations from the table are written out in the names people read.
+    for name in &names {
+        for short in ["OOV", "Wabo", "P, I, O, F", "grijs"] {
+            assert!(!name.contains(short), "{name} still says {short}");
+        }
     }
 }
 
@@ -207,6 +214,12 @@ fn digital_levels_run_from_0_to_4() {
     assert_eq!(levels, vec![0, 1, 2, 3, 4]);
     assert_eq!(catalog().digital_level(2).unwrap().naam, "Gemiddeld");
     assert!(catalog().digital_levels.iter().all(|l| !l.kan.is_empty()));
+    // Tabel 3.10, level 1: passwords and keeping the device safe (review F12).
+    let basis = catalog().digital_level(1).unwrap();
+    assert!(
+        basis.kan.iter().any(|k| k.contains("wachtwoord")),
+        "{basis:?}"
+    );
 }
 
 #[test]
@@ -216,6 +229,13 @@ fn departments_come_from_tabel_3_13() {
             .departments
             .iter()
             .any(|d| d.contains("burgerzaken"))
+    );
+    // The table's "Wmo" is explained once, in the words people use for it.
+    assert!(
+        catalog()
+            .departments
+            .iter()
+            .any(|d| d == "Sociaal domein: Wmo (zorg en ondersteuning)")
     );
 }
 
@@ -230,6 +250,32 @@ fn prompts_for_the_manager_name_their_source() {
     );
     assert!(prompts.iter().any(|p| p.tekst.contains("steun")));
     assert!(prompts.iter().all(|p| !p.bron.is_empty()));
+}
+
+#[test]
+fn the_conversation_starts_with_worries_and_asks_about_work_and_income() {
+    let prompts = &catalog().prompts;
+    // Worries first (PubliContact): the export shows the prompts in this order.
+    assert!(prompts[0].tekst.contains("onzeker"), "{}", prompts[0].tekst);
+    assert!(
+        prompts[1].tekst.contains("misschien"),
+        "{}",
+        prompts[1].tekst
+    );
+    let income = prompts
+        .iter()
+        .find(|p| p.tekst.contains("inkomen"))
+        .expect("a prompt about work and income");
+    assert!(income.bron.contains("Tabel 3.14"), "{}", income.bron);
+    for p in prompts {
+        assert!(!p.tekst.contains("de medewerker"), "{}", p.tekst);
+        // The export puts the source in brackets itself.
+        assert!(!p.bron.contains('('), "{}", p.bron);
+        for sentence in p.tekst.split_inclusive(['.', '?', '!']) {
+            let words = sentence.split_whitespace().count();
+            assert!(words <= 15, "{words} words: {sentence}");
+        }
+    }
 }
 
 #[test]

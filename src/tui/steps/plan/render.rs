@@ -108,7 +108,7 @@ impl PlanStep {
                         ));
                         heading_ideas = true;
                     }
-                    format!("+ {tekst} ({})", vorm.label())
+                    format!("+ ({}) {tekst}", vorm.label())
                 }
                 CellRow::Own => {
                     lines.push((String::new(), None, false));
