@@ -14,7 +14,7 @@ Gebruik: {usage}
 {all-args}{after-help}
 ";
 
-/// Waar staat jouw werk in de vier kwadranten van Kai-Fu Lee, en wat is jouw groeiplan?
+/// Hoe verandert jouw werk door computers en AI? En wat wil jij leren?
 #[derive(Debug, Parser)]
 #[command(
     name = "kwadrant",

@@ -191,7 +191,7 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
             Err(e) => return Msg::SaveFailed(capitalize(&e.to_string())),
         }
     }
-    Msg::SaveFailed("Er is geen vrije bestandsnaam gevonden; kies een andere map.".into())
+    Msg::SaveFailed("kwadrant vindt geen vrije naam voor het bestand. Kies een andere map.".into())
 }
 
 /// A typed name without `.toml` that does not exist, with `.toml` added.
@@ -267,7 +267,7 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     }
     let clock = SystemClock;
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut terminal = ratatui::try_init().context("de terminal kan niet worden gestart")?;
+    let mut terminal = ratatui::try_init().context("kwadrant kan het scherm niet starten")?;
     let _guard = TerminalGuard;
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -90,8 +90,8 @@ impl FormStep for ConversationStep {
             FieldKind::Text(TextId::Datum) => {
                 "Typ de datum zo: dag-maand-jaar, bijvoorbeeld 15-12-2026.".into()
             }
-            FieldKind::Text(TextId::Nodig) => "Bijvoorbeeld: tijd om te leren, een cursus, een \
-                 collega die je helpt, of meedoen in een project."
+            FieldKind::Text(TextId::Nodig) => "Bijvoorbeeld: tijd om te leren, een cursus of een \
+                 collega die helpt."
                 .into(),
             _ => String::new(),
         }
