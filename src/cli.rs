@@ -68,7 +68,7 @@ pub enum Command {
                           kwadrant score --antwoorden BESTAND [--soort SOORT]"
     )]
     Score {
-        /// Sociale interactie: 0 (weinig) tot en met 10 (veel)
+        /// Sociale interactie en empathie (mensenwerk): 0 (weinig) tot en met 10 (veel)
         #[arg(long, value_name = "GETAL", allow_hyphen_values = true)]
         sociaal: Option<String>,
         /// Creativiteit en strategie: 0 (routine) tot en met 10 (veel)
