@@ -72,8 +72,10 @@ pub fn score(
 }
 
 /// `kwadrant score --antwoorden FILE`: the position from a file of answers
-/// (`[antwoorden]`, item id = 1 to 5), with the same rule as the session: an
-/// axis needs the number of answers the questionnaire file names.
+/// (`[antwoorden]`, statement id = 1 to 5) to the questionnaire asked now, for
+/// this kind of work, printed exactly like `score`. Every statement needs an
+/// answer; an unknown id or a value outside the scale is named. Input errors
+/// exit with 2, as a wrong score does.
 pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let name = file.display().to_string();
     let Some(soort) = SoortWerk::from_id(soort) else {
@@ -85,7 +87,7 @@ pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dy
     };
     let catalog = Catalog::embedded();
     let answers = match plan_file::load_table(file) {
-        Ok(table) => read_answers(&table, catalog)
+        Ok(table) => read_answers(&table, catalog, soort)
             .map_err(|problems| problems.iter().map(|p| format!("{name}: {p}")).collect()),
         Err(e) => Err(e.lines(&name)),
     };
@@ -95,58 +97,56 @@ pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dy
             for line in lines {
                 let _ = writeln!(err, "{line}");
             }
-            return EXIT_INVALID;
+            return EXIT_USAGE;
         }
     };
-    let mut missing = Vec::new();
-    for (axis, topic) in [
-        (Axis::Sociaal, "sociaal"),
-        (Axis::Creativiteit, "creativiteit"),
-    ] {
-        let given = questionnaire::contributions(catalog, &answers, axis).len();
-        if given < catalog.minimum_per_axis {
-            missing.push(format!(
-                "{name}: voor {topic} zijn minstens {} antwoorden nodig, er zijn er {given}",
-                catalog.minimum_per_axis
-            ));
-        }
-    }
-    let Some(position) = questionnaire::result(catalog, &answers) else {
-        for line in missing {
-            let _ = writeln!(err, "{line}");
-        }
-        return EXIT_INVALID;
+    let Some(position) = questionnaire::result(catalog, &answers, Some(soort)) else {
+        let _ = writeln!(err, "{name}: de antwoorden geven geen plek");
+        return EXIT_USAGE;
     };
     let _ = out.write_all(text::score_report(&position, soort, catalog).as_bytes());
     EXIT_OK
 }
 
 /// The answers of `[antwoorden]`, or every problem with them.
-fn read_answers(table: &toml::Table, catalog: &Catalog) -> Result<Vec<(String, i64)>, Vec<String>> {
+fn read_answers(
+    table: &toml::Table,
+    catalog: &Catalog,
+    soort: SoortWerk,
+) -> Result<Vec<(String, i64)>, Vec<String>> {
     let mut problems = Vec::new();
     for key in table.keys().filter(|k| *k != "antwoorden") {
         problems.push(format!(
             "veld {key}: onbekend veld; hier mag alleen [antwoorden] staan"
         ));
     }
-    let ids = catalog.question_ids();
+    let asked: Vec<&str> = catalog
+        .questions_for(Some(soort))
+        .into_iter()
+        .map(|q| q.id.as_str())
+        .collect();
     let mut answers = Vec::new();
     match table.get("antwoorden") {
-        None => problems.push(
-            "[antwoorden] ontbreekt; schrijf bijvoorbeeld [antwoorden] en daaronder s1 = 2".into(),
-        ),
+        None => problems.push(format!(
+            "[antwoorden] ontbreekt; schrijf bijvoorbeeld [antwoorden] en daaronder {} = 2",
+            asked[0]
+        )),
         Some(toml::Value::Table(given)) => {
             for (id, value) in given {
                 match value {
-                    _ if !ids.contains(&id.as_str()) => problems.push(format!(
-                        "veld antwoorden.{id}: onbekende vraag; bestaande vragen zijn {}",
-                        ids.join(", ")
+                    _ if !asked.contains(&id.as_str()) => problems.push(format!(
+                        "veld antwoorden.{id}: onbekende vraag; bij {} werk zijn de vragen {}",
+                        soort.id(),
+                        asked.join(", ")
                     )),
                     toml::Value::Integer(n) if (1..=5).contains(n) => answers.push((id.clone(), *n)),
                     other => problems.push(format!(
                         "veld antwoorden.{id}: moet een antwoord van 1 tot en met 5 zijn, maar is {other}"
                     )),
                 }
+            }
+            for id in asked.iter().filter(|id| !given.contains_key(**id)) {
+                problems.push(format!("veld antwoorden.{id}: het antwoord ontbreekt"));
             }
         }
         Some(_) => problems.push("veld antwoorden: moet een tabel [antwoorden] zijn".into()),

@@ -525,36 +525,56 @@ fn show_output_of_the_full_example() {
 #[test]
 fn score_from_a_file_of_answers_uses_the_questionnaire_rule() {
     let dir = tempfile::tempdir().unwrap();
-    let answers = |text: &str| {
+    let answers = |text: &str, soort: &str| {
         let file = dir.path().join("antwoorden.toml");
         std::fs::write(&file, text).unwrap();
         Command::cargo_bin("kwadrant")
             .unwrap()
-            .args(["score", "--antwoorden", file.to_str().unwrap()])
+            .args([
+                "score",
+                "--soort",
+                soort,
+                "--antwoorden",
+                file.to_str().unwrap(),
+            ])
             .assert()
     };
-    // Four per axis: a position, printed as `score` prints it.
-    answers("[antwoorden]\ns1 = 2\ns2 = 3\ns3 = 2\ns4 = 2\nc1 = 2\nc2 = 1\nc3 = 2\nc4 = 4\n")
+    // A baliemedewerker: standard contact, fixed steps.
+    let balie = "[antwoorden]\nm1 = 2\nm2 = 2\nm3 = 3\nm4 = 2\nm5 = 2\nm6 = 1\n\
+                 o1 = 1\no2 = 1\no3 = 1\no4 = 1\no5 = 5\no6 = 4\n";
+    answers(balie, "cognitief")
         .code(0)
         .stdout(predicates::str::contains(
             "Kwadrant: Vaste stappen (Danger zone) [danger-zone]",
+        ))
+        .stdout(predicates::str::contains(
+            "Positie: sociale interactie en empathie 2,5",
         ));
-    // Three on one axis are not enough: say how many are needed.
-    answers("[antwoorden]\ns1 = 2\ns2 = 3\ns3 = 2\ns4 = 2\nc1 = 2\nc2 = 1\nc3 = 2\n")
-        .code(1)
+    // Every statement for this kind of work needs an answer.
+    answers(&balie.replace("o6 = 4\n", ""), "cognitief")
+        .code(2)
         .stderr(predicates::str::contains(
-            "voor creativiteit zijn minstens 4 antwoorden nodig, er zijn er 3",
+            "veld antwoorden.o6: het antwoord ontbreekt",
         ));
-    // Unknown questions and answers out of range are named.
-    answers("[antwoorden]\ns9 = 2\ns1 = 7\n")
-        .code(1)
+    // For physical work the f-statements are asked, not the o-statements.
+    answers(balie, "fysiek")
+        .code(2)
+        .stderr(predicates::str::contains(
+            "veld antwoorden.o1: onbekende vraag",
+        ))
+        .stderr(predicates::str::contains(
+            "veld antwoorden.f1: het antwoord ontbreekt",
+        ));
+    // Unknown ids and answers out of range are named.
+    answers(&balie.replace("m1 = 2", "s9 = 2\nm1 = 7"), "cognitief")
+        .code(2)
         .stderr(predicates::str::contains(
             "veld antwoorden.s9: onbekende vraag",
         ))
         .stderr(predicates::str::contains(
-            "veld antwoorden.s1: moet een antwoord van 1 tot en met 5 zijn, maar is 7",
+            "veld antwoorden.m1: moet een antwoord van 1 tot en met 5 zijn, maar is 7",
         ));
-    answers("s1 = \n")
-        .code(1)
+    answers("m1 = \n", "cognitief")
+        .code(2)
         .stderr(predicates::str::contains("antwoorden.toml:1:"));
 }

@@ -86,27 +86,47 @@ fn actie() -> impl Strategy<Value = Actie> {
 }
 
 fn positie() -> impl Strategy<Value = Positie> {
-    let ids: Vec<String> = Catalog::embedded()
-        .questions
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
-    let n = ids.len();
+    let catalog = Catalog::embedded();
+    let ids = |list: &[kwadrant::model::catalog::Question]| -> Vec<String> {
+        list.iter().map(|q| q.id.clone()).collect()
+    };
+    // Answers belong to one version of the questionnaire: 1 (the version
+    // is then often left out, as in formaat 1) or the current one.
+    let earlier = ids(&catalog.earlier_questions);
+    let current = ids(&catalog.questions);
+    let version = catalog.questionnaire_version;
     (
         prop::option::of(keyword::<SoortWerk>()),
         prop::option::of(keyword::<Methode>()),
         prop::option::of(score()),
         prop::option::of(score()),
-        subsequence(ids, 0..=n),
-        prop::collection::vec(1..=5i64, n),
+        prop_oneof![
+            (
+                subsequence(earlier.clone(), 0..=earlier.len()),
+                prop::option::of(Just(1i64))
+            ),
+            (
+                subsequence(current.clone(), 0..=current.len()),
+                Just(Some(version))
+            ),
+        ],
+        prop::collection::vec(1..=5i64, current.len().max(earlier.len())),
         (
             prop::option::of((score(), score())),
             prop::option::of((score(), score())),
         ),
     )
         .prop_map(
-            |(soort_werk, methode, sociaal, creativiteit, asked, answers, (sliders, from))| {
-                let antwoorden = if methode.is_some() {
+            |(
+                soort_werk,
+                methode,
+                sociaal,
+                creativiteit,
+                (asked, vragenlijst),
+                answers,
+                (sliders, from),
+            )| {
+                let antwoorden: Vec<(String, i64)> = if methode.is_some() {
                     asked.into_iter().zip(answers).collect()
                 } else {
                     Vec::new()
@@ -123,6 +143,11 @@ fn positie() -> impl Strategy<Value = Positie> {
                     methode,
                     sociaal,
                     creativiteit,
+                    vragenlijst: if antwoorden.is_empty() {
+                        None
+                    } else {
+                        vragenlijst
+                    },
                     antwoorden,
                     schuifjes: sliders.filter(|_| questionnaire).map(scores),
                     bijgesteld_van: from.filter(|_| questionnaire && placed).map(scores),
@@ -226,7 +251,8 @@ proptest! {
 
     #[test]
     fn any_valid_plan_saves_and_loads_back_unchanged(plan in plan()) {
-        prop_assert_eq!(plan.validate(&Catalog::embedded().question_ids()), vec![]);
+        let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
+        prop_assert_eq!(plan.validate(&ids), vec![]);
         let text = plan_file::to_toml(&plan);
         let loaded = plan_file::parse(text.as_bytes());
         prop_assert_eq!(loaded.as_ref().ok(), Some(&plan), "{:?}\n{}", loaded, text);

@@ -134,7 +134,7 @@ fn check(app: &App, opened_foreign: bool) -> Result<(), String> {
         return Ok(());
     }
     // methode says where the scores came from.
-    let found = questionnaire::result(Catalog::embedded(), &p.antwoorden);
+    let found = questionnaire::result(Catalog::embedded(), &p.antwoorden, p.soort_werk);
     match (p.methode, p.bijgesteld_van) {
         (Some(Methode::Vragenlijst), None) if p.position() != found => Err(format!(
             "questionnaire point {:?} is not the answers' result {found:?}",

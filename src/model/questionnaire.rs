@@ -1,7 +1,11 @@
-//! Scoring the questionnaire: each answer is 1..=5 on a frequency scale; a
-//! reverse-keyed item counts as 6 - answer. Axis score = (mean - 1) / 4 x 10.
+//! Scoring the questionnaire: each answer is 1..=5; a reverse-keyed item
+//! counts as 6 - answer. Axis score = (weighted mean - 1) / 4 x 10, over the
+//! answered statements that are asked of this kind of work. Answers of the
+//! earlier questionnaire (version 1) are scored with that version's
+//! statements, so old plans keep their meaning.
 
 use super::catalog::{Catalog, Question};
+use super::plan::SoortWerk;
 use super::position::{Axis, Position, round_score};
 
 /// The lowest answer.
@@ -36,16 +40,19 @@ pub fn keyed_answer(question: &Question, answer: i64) -> i64 {
     }
 }
 
-/// The keyed contributions of the valid answers on one axis, in catalog order.
+/// The keyed contributions of the valid answers on one axis, in catalog
+/// order, for statements asked of this kind of work.
 pub fn contributions<'a>(
     catalog: &'a Catalog,
     answers: &[(String, i64)],
     axis: Axis,
+    soort: Option<SoortWerk>,
 ) -> Vec<Contribution<'a>> {
     catalog
         .questions
         .iter()
-        .filter(|q| q.axis() == axis)
+        .chain(&catalog.earlier_questions)
+        .filter(|q| q.axis() == axis && q.fits(soort))
         .filter_map(|question| {
             let answer = answers.iter().find(|(id, _)| *id == question.id)?.1;
             (MIN_ANSWER..=MAX_ANSWER)
@@ -61,10 +68,14 @@ pub fn contributions<'a>(
 
 /// The questionnaire's point: both axis scores, or `None` while an axis
 /// still needs answers.
-pub fn result(catalog: &Catalog, answers: &[(String, i64)]) -> Option<Position> {
+pub fn result(
+    catalog: &Catalog,
+    answers: &[(String, i64)],
+    soort: Option<SoortWerk>,
+) -> Option<Position> {
     Position::new(
-        axis_score(catalog, answers, Axis::Sociaal)?,
-        axis_score(catalog, answers, Axis::Creativiteit)?,
+        axis_score(catalog, answers, Axis::Sociaal, soort)?,
+        axis_score(catalog, answers, Axis::Creativiteit, soort)?,
     )
     .ok()
 }
@@ -72,13 +83,22 @@ pub fn result(catalog: &Catalog, answers: &[(String, i64)]) -> Option<Position> 
 /// The axis score from the answers given so far, rounded to one decimal;
 /// `None` until at least [`Catalog::minimum_per_axis`] items of this axis
 /// have a valid answer.
-pub fn axis_score(catalog: &Catalog, answers: &[(String, i64)], axis: Axis) -> Option<f64> {
-    let parts = contributions(catalog, answers, axis);
+pub fn axis_score(
+    catalog: &Catalog,
+    answers: &[(String, i64)],
+    axis: Axis,
+    soort: Option<SoortWerk>,
+) -> Option<f64> {
+    let parts = contributions(catalog, answers, axis, soort);
     if parts.is_empty() || parts.len() < catalog.minimum_per_axis {
         return None;
     }
-    let sum: i64 = parts.iter().map(|c| c.keyed).sum();
-    let mean = sum as f64 / parts.len() as f64;
+    let weight: f64 = parts.iter().map(|c| c.question.gewicht).sum();
+    let sum: f64 = parts
+        .iter()
+        .map(|c| c.keyed as f64 * c.question.gewicht)
+        .sum();
+    let mean = sum / weight;
     Some(round_score((mean - 1.0) / 4.0 * 10.0))
 }
 
@@ -99,8 +119,11 @@ mod tests {
     #[test]
     fn no_answers_no_score() {
         let c = Catalog::embedded();
-        assert_eq!(axis_score(c, &[], Axis::Sociaal), None);
-        assert_eq!(axis_score(c, &answers(&[("c1", 3)]), Axis::Sociaal), None);
+        assert_eq!(axis_score(c, &[], Axis::Sociaal, None), None);
+        assert_eq!(
+            axis_score(c, &answers(&[("c1", 3)]), Axis::Sociaal, None),
+            None
+        );
     }
 
     #[test]
@@ -115,7 +138,7 @@ mod tests {
             ("s5", 5),
             ("s6", 1),
         ]);
-        assert_eq!(axis_score(c, &a, Axis::Sociaal), Some(10.0));
+        assert_eq!(axis_score(c, &a, Axis::Sociaal, None), Some(10.0));
         let a = answers(&[
             ("s1", 1),
             ("s2", 1),
@@ -124,9 +147,9 @@ mod tests {
             ("s5", 1),
             ("s6", 5),
         ]);
-        assert_eq!(axis_score(c, &a, Axis::Sociaal), Some(0.0));
+        assert_eq!(axis_score(c, &a, Axis::Sociaal, None), Some(0.0));
         // All "Soms": the middle, whatever the keying.
-        assert_eq!(axis_score(c, &all("s", 3), Axis::Sociaal), Some(5.0));
+        assert_eq!(axis_score(c, &all("s", 3), Axis::Sociaal, None), Some(5.0));
         // keyed 4,4,4,4,4 and 6-2=4 -> mean 4 -> 7.5
         let a = answers(&[
             ("s1", 4),
@@ -136,7 +159,7 @@ mod tests {
             ("s5", 4),
             ("s6", 2),
         ]);
-        assert_eq!(axis_score(c, &a, Axis::Sociaal), Some(7.5));
+        assert_eq!(axis_score(c, &a, Axis::Sociaal, None), Some(7.5));
     }
 
     #[test]
@@ -152,8 +175,8 @@ mod tests {
             ("c6", 5),
         ]);
         // keyed: 1,1,2,1,1,1 -> mean 7/6 -> (1/6)/4*10 = 0.4166 -> 0.4
-        assert_eq!(axis_score(c, &routine, Axis::Creativiteit), Some(0.4));
-        let parts = contributions(c, &routine, Axis::Creativiteit);
+        assert_eq!(axis_score(c, &routine, Axis::Creativiteit, None), Some(0.4));
+        let parts = contributions(c, &routine, Axis::Creativiteit, None);
         assert_eq!(parts.len(), 6);
         assert_eq!(parts[3].question.id, "c4");
         assert_eq!(
@@ -167,21 +190,25 @@ mod tests {
         let c = Catalog::embedded();
         assert_eq!(c.minimum_per_axis, 4, "as data/vragenlijst.toml says");
         let three = answers(&[("c1", 5), ("c2", 3), ("c3", 5)]);
-        assert_eq!(axis_score(c, &three, Axis::Creativiteit), None);
+        assert_eq!(axis_score(c, &three, Axis::Creativiteit, None), None);
         let four = answers(&[("c1", 5), ("c2", 3), ("c3", 5), ("c4", 3)]);
         // keyed 5, 3, 5, 3 -> mean 4 -> 7.5, over the four answered.
-        assert_eq!(axis_score(c, &four, Axis::Creativiteit), Some(7.5));
-        assert_eq!(result(c, &four), None, "the other axis has no answers yet");
+        assert_eq!(axis_score(c, &four, Axis::Creativiteit, None), Some(7.5));
+        assert_eq!(
+            result(c, &four, None),
+            None,
+            "the other axis has no answers yet"
+        );
     }
 
     #[test]
     fn out_of_range_answers_are_ignored() {
         let c = Catalog::embedded();
         let a = answers(&[("c1", 9), ("c2", 3), ("c3", 3), ("c4", 3), ("c5", 3)]);
-        assert_eq!(axis_score(c, &a, Axis::Creativiteit), Some(5.0));
+        assert_eq!(axis_score(c, &a, Axis::Creativiteit, None), Some(5.0));
         let a = answers(&[("c1", 9), ("c2", 3), ("c3", 3), ("c4", 3)]);
         assert_eq!(
-            axis_score(c, &a, Axis::Creativiteit),
+            axis_score(c, &a, Axis::Creativiteit, None),
             None,
             "9 is no answer"
         );

@@ -32,6 +32,9 @@ pub fn to_toml(plan: &Plan) -> String {
     let mut t = Map::new();
     insert_keyword(&mut t, "soort_werk", p.soort_werk);
     insert_keyword(&mut t, "methode", p.methode);
+    if let Some(version) = p.vragenlijst {
+        t.insert("vragenlijst".into(), Value::Integer(version));
+    }
     if let Some(v) = p.sociaal {
         t.insert("sociaal".into(), Value::Float(v));
     }

@@ -147,9 +147,45 @@ pub struct Question {
     pub onet: String,
     /// O*NET descriptor name.
     pub onet_naam: String,
+    /// Why this statement measures its axis (version 2 on).
+    #[serde(default)]
+    pub waarom: String,
+    /// Only for this kind of work (`cognitief` or `fysiek`); both when absent.
+    #[serde(default)]
+    pub soort: Option<String>,
+    /// How much the statement counts within its axis.
+    #[serde(default = "one")]
+    pub gewicht: f64,
+    /// The answer scale, when it is not the questionnaire's own one.
+    #[serde(default)]
+    pub schaal: Option<String>,
+}
+
+/// A named answer scale of the questionnaire, such as "belang".
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// The name statements refer to.
+    pub id: String,
+    /// The question above the answers.
+    pub bij_antwoorden: String,
+    /// The answers, 1..=5.
+    pub antwoord: Vec<AnswerOption>,
+}
+
+fn one() -> f64 {
+    1.0
 }
 
 impl Question {
+    /// Whether a person with this kind of work is asked this statement.
+    pub fn fits(&self, soort: Option<SoortWerk>) -> bool {
+        match self.soort.as_deref() {
+            None => true,
+            Some(only) => only == soort.unwrap_or(SoortWerk::Cognitief).id(),
+        }
+    }
+
     /// The axis this statement measures.
     pub fn axis(&self) -> Axis {
         if self.axis_id == Axis::Sociaal.id() {
@@ -222,8 +258,12 @@ struct JobFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionFile {
+    versie: i64,
     minimum_per_as: usize,
+    bij_antwoorden: String,
     antwoord: Vec<AnswerOption>,
+    #[serde(default)]
+    schaal: Vec<Scale>,
     vraag: Vec<Question>,
 }
 
@@ -274,6 +314,16 @@ pub struct Catalog {
     pub scale: Vec<AnswerOption>,
     /// The questionnaire statements, in the order they are asked.
     pub questions: Vec<Question>,
+    /// The version of the questionnaire that is asked now.
+    pub questionnaire_version: i64,
+    /// The question above the answers, such as "Hoeveel van je werktijd gaat hieraan op?".
+    pub answer_question: String,
+    /// The statements of the earlier questionnaire (version 1), for plans made with it.
+    pub earlier_questions: Vec<Question>,
+    /// Other answer scales of the questionnaire, by name.
+    pub scales: Vec<Scale>,
+    /// The earlier questionnaire's question above the answers, and its answers.
+    pub earlier_scale: (String, Vec<AnswerOption>),
     /// How many statements of one axis need an answer before that axis has a score.
     pub minimum_per_axis: usize,
     /// Suggested actions.
@@ -287,7 +337,7 @@ pub struct Catalog {
 }
 
 /// The raw catalog files, by name, as embedded in the binary.
-pub const SOURCES: [(&str, &str); 7] = [
+pub const SOURCES: [(&str, &str); 8] = [
     (
         "kwadranten.toml",
         include_str!("../../../data/kwadranten.toml"),
@@ -296,6 +346,10 @@ pub const SOURCES: [(&str, &str); 7] = [
     (
         "vragenlijst.toml",
         include_str!("../../../data/vragenlijst.toml"),
+    ),
+    (
+        "vragenlijst-1.toml",
+        include_str!("../../../data/vragenlijst-1.toml"),
     ),
     (
         "suggesties.toml",
@@ -325,14 +379,15 @@ impl Catalog {
     }
 
     /// Parses the catalog files, in the order of [`SOURCES`].
-    pub fn parse(sources: [(&str, &str); 7]) -> Result<Catalog, String> {
+    pub fn parse(sources: [(&str, &str); 8]) -> Result<Catalog, String> {
         fn read<T: serde::de::DeserializeOwned>((name, text): (&str, &str)) -> Result<T, String> {
             toml::from_str(text).map_err(|e| format!("{name}: {e}"))
         }
-        let [q, j, v, s, d, a, g] = sources;
+        let [q, j, v, v1, s, d, a, g] = sources;
         let quadrants: QuadrantFile = read(q)?;
         let jobs: JobFile = read(j)?;
         let questions: QuestionFile = read(v)?;
+        let earlier: QuestionFile = read(v1)?;
         let suggestions: SuggestionFile = read(s)?;
         let digital: DigitalFile = read(d)?;
         let departments: DepartmentFile = read(a)?;
@@ -343,6 +398,11 @@ impl Catalog {
             scale: questions.antwoord,
             minimum_per_axis: questions.minimum_per_as,
             questions: questions.vraag,
+            questionnaire_version: questions.versie,
+            answer_question: questions.bij_antwoorden,
+            earlier_questions: earlier.vraag,
+            scales: questions.schaal,
+            earlier_scale: (earlier.bij_antwoorden, earlier.antwoord),
             suggestions: suggestions.suggestie,
             digital_levels: digital.niveau,
             departments: departments.afdelingen,
@@ -358,10 +418,44 @@ impl Catalog {
             .unwrap_or(&self.quadrants[0])
     }
 
-    /// The ids of the questionnaire statements, in questionnaire order: what
+    /// The ids of the statements of questionnaire `version` (1 when unknown,
+    /// as in plans of formaat 1), in order: what
     /// [`Plan::validate`](super::plan::Plan::validate) accepts as answers.
-    pub fn question_ids(&self) -> Vec<&str> {
-        self.questions.iter().map(|q| q.id.as_str()).collect()
+    pub fn question_ids(&self, version: Option<i64>) -> Vec<&str> {
+        let list = if version == Some(self.questionnaire_version) {
+            &self.questions
+        } else {
+            &self.earlier_questions
+        };
+        list.iter().map(|q| q.id.as_str()).collect()
+    }
+
+    /// The statement with this id, in the current or the earlier questionnaire.
+    pub fn find_question(&self, id: &str) -> Option<&Question> {
+        self.questions
+            .iter()
+            .chain(&self.earlier_questions)
+            .find(|q| q.id == id)
+    }
+
+    /// The question above the answers of `question`, and its answers.
+    pub fn scale_of(&self, question: &Question) -> (&str, &[AnswerOption]) {
+        if self.earlier_questions.iter().any(|q| q.id == question.id) {
+            return (&self.earlier_scale.0, &self.earlier_scale.1);
+        }
+        match question
+            .schaal
+            .as_deref()
+            .and_then(|id| self.scales.iter().find(|s| s.id == id))
+        {
+            Some(scale) => (&scale.bij_antwoorden, &scale.antwoord),
+            None => (&self.answer_question, &self.scale),
+        }
+    }
+
+    /// The statements asked now of a person with this kind of work, in order.
+    pub fn questions_for(&self, soort: Option<SoortWerk>) -> Vec<&Question> {
+        self.questions.iter().filter(|q| q.fits(soort)).collect()
     }
 
     /// The Tabel 3.10 level with this number.

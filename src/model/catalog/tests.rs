@@ -1,6 +1,7 @@
 //! Tests of the embedded catalogs: every file parses, and the data agrees with the seed.
 
 use super::*;
+use crate::model::plan::SoortWerk;
 use crate::model::position::check_score;
 
 fn catalog() -> &'static Catalog {
@@ -146,13 +147,38 @@ fn short_labels_fit_the_chart() {
 }
 
 #[test]
-fn questionnaire_has_six_items_per_axis_some_reverse_keyed() {
+fn questionnaire_has_six_items_per_axis_for_each_kind_of_work() {
     let qs = &catalog().questions;
-    for axis in [Axis::Sociaal, Axis::Creativiteit] {
-        let items: Vec<&Question> = qs.iter().filter(|q| q.axis() == axis).collect();
-        assert_eq!(items.len(), 6, "{axis:?}");
-        assert!(items.iter().any(|q| q.omgekeerd), "{axis:?}");
-        assert!(items.iter().any(|q| !q.omgekeerd), "{axis:?}");
+    assert_eq!(catalog().questionnaire_version, 2);
+    for soort in [SoortWerk::Cognitief, SoortWerk::Fysiek] {
+        let asked = catalog().questions_for(Some(soort));
+        for axis in [Axis::Sociaal, Axis::Creativiteit] {
+            let items: Vec<&&Question> = asked.iter().filter(|q| q.axis() == axis).collect();
+            assert_eq!(items.len(), 6, "{soort:?} {axis:?}");
+            assert!(
+                items.iter().all(|q| !q.waarom.is_empty()),
+                "every item says why"
+            );
+        }
+        // The routine end of the vertical axis is asked too.
+        assert!(
+            asked
+                .iter()
+                .any(|q| q.axis() == Axis::Creativiteit && q.omgekeerd)
+        );
+    }
+    // No statement asks how OFTEN there is contact: mensenwerk asks importance.
+    for q in qs.iter().filter(|q| q.axis() == Axis::Sociaal) {
+        assert!(!q.omgekeerd, "{}", q.id);
+        assert_eq!(q.schaal.as_deref(), Some("belang"), "{}", q.id);
+        assert_eq!(
+            catalog().scale_of(q).0,
+            "Hoe belangrijk is dit voor je werk?"
+        );
+    }
+    // Version 1 stays, with its own ids, so old plans keep their meaning.
+    for old in &catalog().earlier_questions {
+        assert!(qs.iter().all(|q| q.id != old.id), "{} reused", old.id);
     }
     let mut ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
     ids.sort_unstable();
@@ -165,7 +191,7 @@ fn questionnaire_has_six_items_per_axis_some_reverse_keyed() {
             q.id
         );
         assert!(
-            q.onet.starts_with("4.") || q.onet.starts_with("2."),
+            ["1.", "2.", "4."].iter().any(|p| q.onet.starts_with(p)),
             "{}",
             q.id
         );
@@ -182,7 +208,7 @@ fn questionnaire_names_the_descriptors_the_design_asks_for() {
         .iter()
         .map(|q| q.onet.as_str())
         .collect();
-    for code in ["4.A.4.a.5", "4.A.2.b.2", "4.C.3.b.7", "4.C.3.b.8"] {
+    for code in ["4.A.4.a.5", "4.A.2.b.2", "4.C.3.b.7", "4.C.3.a.4"] {
         assert!(codes.contains(&code), "{code}");
     }
 }

@@ -251,6 +251,9 @@ pub struct Positie {
     /// The questionnaire's result the point was moved from by hand
     /// (`[positie.bijgesteld_van]`); only with `methode = "vragenlijst"`.
     pub bijgesteld_van: Option<Scores>,
+    /// The version of the questionnaire the answers belong to; absent means
+    /// version 1 (every plan of formaat 1).
+    pub vragenlijst: Option<i64>,
 }
 
 /// Two scores kept beside the position, such as the sliders' result.
@@ -432,6 +435,14 @@ impl Plan {
             problems.push(Problem::new(
                 "positie.bijgesteld_van",
                 "hoort bij een plek: sociaal en creativiteit ontbreken",
+            ));
+        }
+        if let Some(version) = p.vragenlijst
+            && !(1..=2).contains(&version)
+        {
+            problems.push(Problem::new(
+                "positie.vragenlijst",
+                format!("moet 1 of 2 zijn (de versie van de vragenlijst), maar is {version}"),
             ));
         }
         if !p.antwoorden.is_empty() && p.methode.is_none() {

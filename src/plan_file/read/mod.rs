@@ -116,7 +116,8 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
         )]));
     }
     let plan = from_table(&table)?;
-    let problems = plan.validate(&Catalog::embedded().question_ids());
+    let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
+    let problems = plan.validate(&ids);
     if problems.is_empty() {
         Ok(plan)
     } else {
@@ -319,7 +320,8 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     } else {
         let mut problems = r.problems;
         // Report range problems too, so one run names everything.
-        problems.extend(plan.validate(&Catalog::embedded().question_ids()));
+        let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
+        problems.extend(plan.validate(&ids));
         Err(LoadError::Invalid(problems))
     }
 }
@@ -337,7 +339,7 @@ impl Reader {
             "antwoorden",
         ];
         if self.formaat >= 2 {
-            known.extend(["schuifjes", "bijgesteld_van"]);
+            known.extend(["schuifjes", "bijgesteld_van", "vragenlijst"]);
         }
         self.unknown_keys(t, p, &known);
         let positie = Positie {
@@ -348,6 +350,11 @@ impl Reader {
             antwoorden: self.answers(t),
             schuifjes: self.scores(t, "schuifjes"),
             bijgesteld_van: self.scores(t, "bijgesteld_van"),
+            vragenlijst: if self.formaat >= 2 {
+                self.integer(t, "vragenlijst", p)
+            } else {
+                None
+            },
         };
         if t.contains_key("kwadrant")
             && let Some(stated) = self.keyword::<Quadrant>(t, "kwadrant", p)

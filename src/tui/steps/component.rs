@@ -190,7 +190,7 @@ pub fn status_of(plan: &Plan, unstored: &[String]) -> Status {
 pub fn missing_for_klaar(plan: &Plan, catalog: &Catalog) -> Vec<Problem> {
     let mut plan = plan.clone();
     plan.status = Status::Klaar;
-    plan.validate(&catalog.question_ids())
+    plan.validate(&catalog.question_ids(plan.positie.vragenlijst))
         .into_iter()
         .filter(|p| p.message.contains("status = \"klaar\""))
         .collect()

@@ -317,7 +317,7 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
         (Axis::Sociaal, "Mensenwerk".to_string()),
         (Axis::Creativiteit, capitalize(y_axis(positie.soort_werk))),
     ] {
-        let mut parts = contributions(catalog, answers, axis);
+        let mut parts = contributions(catalog, answers, axis, positie.soort_werk);
         parts.sort_by_key(|c| std::cmp::Reverse(c.pull().abs()));
         let mut section = vec![(name, theme.title())];
         for c in parts.iter().filter(|c| c.pull() != 0).take(2) {
@@ -327,7 +327,8 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
                 "↓ minder"
             };
             let answer = catalog
-                .scale
+                .scale_of(c.question)
+                .1
                 .iter()
                 .find(|a| a.waarde == c.answer)
                 .map_or(String::new(), |a| {

@@ -183,9 +183,9 @@ impl Component for WorkStep {
 
 impl WorkStep {
     fn sync_highlight(&mut self, plan: &Plan) {
-        let catalog = Catalog::embedded();
-        self.question = self.question.min(catalog.questions.len().saturating_sub(1));
-        let id = &catalog.questions[self.question].id;
+        let asked = asked(plan);
+        self.question = self.question.min(asked.len().saturating_sub(1));
+        let id = &asked[self.question].id;
         self.highlight = answer(&plan.positie, id)
             .and_then(|a| usize::try_from(a - 1).ok())
             .unwrap_or(2);
@@ -193,11 +193,28 @@ impl WorkStep {
 
     fn give_answer(&mut self, value: u8, ctx: &mut StepCtx) -> Outcome {
         let catalog = ctx.catalog();
-        let id = catalog.questions[self.question].id.clone();
+        let Some(question) = asked(ctx.plan).get(self.question).copied() else {
+            return Outcome::Stay;
+        };
+        let id = question.id.clone();
         // The highlight follows the answer, so a later Enter confirms it.
         self.highlight = usize::from(value.clamp(1, 5) - 1);
+        let soort = ctx.plan.positie.soort_werk;
         let p = &mut ctx.plan.positie;
         p.methode = Some(Methode::Vragenlijst);
+        // Answers of the earlier questionnaire make way for the new ones; the
+        // file keeps them until the person saves.
+        if p.vragenlijst != Some(catalog.questionnaire_version) {
+            if !p.antwoorden.is_empty() {
+                ctx.notice.replace(crate::tui::msg::Notice::Info(
+                    "Je beantwoordt nu de nieuwe vragenlijst. De antwoorden van de eerdere \
+                     vragenlijst tellen dan niet meer mee."
+                        .into(),
+                ));
+            }
+            p.antwoorden.clear();
+            p.vragenlijst = Some(catalog.questionnaire_version);
+        }
         let before = answer(p, &id);
         let answers = &mut p.antwoorden;
         match answers.iter_mut().find(|(q, _)| *q == id) {
@@ -207,7 +224,7 @@ impl WorkStep {
         // Keep the catalog's order, so the file reads s1, s2, ... c6.
         let order = |id: &str| catalog.questions.iter().position(|q| q.id == id);
         answers.sort_by_key(|(id, _)| order(id));
-        let found = questionnaire::result(catalog, &p.antwoorden);
+        let found = questionnaire::result(catalog, &p.antwoorden, soort);
         if p.bijgesteld_van.is_none() {
             p.set_point(found);
             return self.next_question(ctx);
@@ -222,7 +239,7 @@ impl WorkStep {
     }
 
     fn next_question(&mut self, ctx: &mut StepCtx) -> Outcome {
-        if self.question + 1 < ctx.catalog().questions.len() {
+        if self.question + 1 < asked(ctx.plan).len() {
             self.question += 1;
             self.sync_highlight(ctx.plan);
             Outcome::Stay
@@ -243,7 +260,12 @@ impl WorkStep {
         if p.methode == Some(Methode::Direct) {
             p.methode = Some(Methode::Vragenlijst);
             p.schuifjes = p.position().map(Scores::of);
-            p.set_point(questionnaire::result(Catalog::embedded(), &p.antwoorden));
+            let soort = p.soort_werk;
+            p.set_point(questionnaire::result(
+                Catalog::embedded(),
+                &p.antwoorden,
+                soort,
+            ));
             self.sync_highlight(ctx.plan);
             ctx.info("Je plek komt nu uit de vragen. De stand van de schuifjes blijft bewaard.");
         } else {
@@ -260,6 +282,11 @@ impl WorkStep {
             ctx.info("Je plek komt nu van de schuifjes. Je antwoorden blijven bewaard.");
         }
     }
+}
+
+/// The statements asked of this plan's kind of work, in order.
+fn asked(plan: &Plan) -> Vec<&'static crate::model::catalog::Question> {
+    Catalog::embedded().questions_for(plan.positie.soort_werk)
 }
 
 /// The answer given to an item.
@@ -321,20 +348,35 @@ impl WorkStep {
     fn render_questionnaire(&self, view: &View, area: Rect, buf: &mut Buffer) {
         let theme = view.theme;
         let catalog = view.catalog();
-        let total = catalog.questions.len();
-        let Some(question) = catalog.questions.get(self.question) else {
+        let asked = asked(view.plan);
+        let total = asked.len();
+        let Some(question) = asked.get(self.question).copied() else {
             return;
         };
         let topic = match question.axis() {
             Axis::Sociaal => "mensenwerk: inleven en contact",
             Axis::Creativiteit => "vaste stappen of eigen oordeel",
         };
-        let answered = view.plan.positie.antwoorden.len();
+        let positie = &view.plan.positie;
+        let answered = asked
+            .iter()
+            .filter(|q| answer(positie, &q.id).is_some())
+            .count();
+        // The statement and its examples, wrapped here so the area fits them.
+        let mut lines = crate::tui::widgets::wrap(&question.tekst, usize::from(area.width), "");
+        if !question.voorbeelden.is_empty() {
+            let examples = format!("Bijvoorbeeld: {}.", question.voorbeelden.join("; "));
+            lines.extend(crate::tui::widgets::wrap(
+                &examples,
+                usize::from(area.width),
+                "",
+            ));
+        }
         let [head, progress, _, statement, _, ask, options, _, note] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(1),
-            Constraint::Length(3),
+            Constraint::Length(lines.len() as u16),
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Length(5),
@@ -349,39 +391,40 @@ impl WorkStep {
             .collect();
         let bar = format!("{bar}  {answered} van {total} beantwoord");
         put(buf, progress, progress.x, progress.y, &bar, theme.muted());
-        let mut text = question.tekst.clone();
-        if !question.voorbeelden.is_empty() {
-            text.push_str(&format!(
-                "\nBijvoorbeeld: {}.",
-                question.voorbeelden.join("; ")
-            ));
-        }
-        Paragraph::new(text)
+        let lines: Vec<ratatui::text::Line> =
+            lines.into_iter().map(ratatui::text::Line::raw).collect();
+        Paragraph::new(lines)
             .style(theme.text())
-            .wrap(Wrap { trim: true })
             .render(statement, buf);
         put(
             buf,
             ask,
             ask.x,
             ask.y,
-            "Hoe vaak doe je dit in je werk?",
+            catalog.scale_of(question).0,
             theme.title(),
         );
         let likert = Likert {
-            options: &catalog.scale,
+            options: catalog.scale_of(question).1,
             chosen: answer(&view.plan.positie, &question.id),
             highlight: self.highlight,
             theme,
         };
         (&likert).render(options, buf);
-        Paragraph::new(
+        let earlier = !positie.antwoorden.is_empty()
+            && positie.vragenlijst != Some(catalog.questionnaire_version);
+        let note_text = if earlier {
+            "Dit plan is gemaakt met de eerdere vragenlijst. Je plek blijft zoals hij was, tot \
+             je de nieuwe vragen beantwoordt. Kies met ↑↓ en Enter, of typ 1 tot 5."
+        } else {
             "Kies met ↑↓ en Enter, of typ 1 tot 5. Tab slaat een vraag over, Esc gaat terug.\n\
-         Heeft je coach je werk al met je besproken? Met F2 kies je de plek met twee schuifjes.",
-        )
-        .style(theme.muted())
-        .wrap(Wrap { trim: true })
-        .render(note, buf);
+             Heeft je coach je werk al met je besproken? Met F2 kies je de plek met twee \
+             schuifjes."
+        };
+        Paragraph::new(note_text)
+            .style(theme.muted())
+            .wrap(Wrap { trim: true })
+            .render(note, buf);
     }
 
     /// Renders the two sliders.
@@ -472,7 +515,7 @@ mod tests {
         h.keys(&["1"]);
         assert_eq!(h.step.highlight, 0);
         h.keys(&["Enter"]);
-        assert_eq!(answer(&h.plan.positie, "c6"), Some(1));
+        assert_eq!(answer(&h.plan.positie, "o6"), Some(1));
     }
 
     #[test]

@@ -75,10 +75,10 @@ mod tests {
         let rows: Vec<String> = (0..5)
             .map(|y| (0..24).map(|x| buf[(x, y)].symbol()).collect::<String>())
             .collect();
-        assert_eq!(rows[0].trim_end(), "  ( ) 1 Nooit");
-        assert_eq!(rows[1].trim_end(), "› ( ) 2 Zelden");
-        assert_eq!(rows[3].trim_end(), "  (•) 4 Vaak");
-        assert_eq!(rows[4].trim_end(), "  ( ) 5 (Bijna) altijd");
+        assert_eq!(rows[0].trim_end(), "  ( ) 1 Bijna nooit");
+        assert_eq!(rows[1].trim_end(), "› ( ) 2 Een klein deel");
+        assert!(rows[3].starts_with("  (•) 4 Het grootste"), "{}", rows[3]);
+        assert_eq!(rows[4].trim_end(), "  ( ) 5 Bijna altijd");
     }
 
     #[test]
