@@ -6,7 +6,8 @@ use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Keuze, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
 use crate::report::text::{
-    adjusted_note, capitalize, creativity_label, decimal, dutch_date, first_picture, lower_first,
+    adjusted_note, capitalize, creativity_label, decimal, dutch_date, earlier_questionnaire,
+    first_picture, lower_first,
 };
 
 /// Shown where a field was left empty.
@@ -147,8 +148,17 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         field(
             "Gevonden met",
             match (p.methode, adjusted_note(p)) {
-                (Some(Methode::Vragenlijst), Some(note)) => format!("de vragenlijst, {note}"),
-                (Some(Methode::Vragenlijst), None) => "de vragenlijst".into(),
+                (Some(Methode::Vragenlijst), note) => {
+                    let which = if earlier_questionnaire(p) {
+                        "de eerdere vragenlijst (versie 1)"
+                    } else {
+                        "de vragenlijst"
+                    };
+                    match note {
+                        Some(note) => format!("{which}, {note}"),
+                        None => which.into(),
+                    }
+                }
                 (Some(Methode::Direct), _) => "de schuifjes, met de coach".into(),
                 (None, _) => NOT_FILLED.into(),
             },

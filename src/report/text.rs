@@ -50,6 +50,12 @@ pub fn y_axis(soort: Option<SoortWerk>) -> &'static str {
     }
 }
 
+/// Whether the plan's answers come from the earlier questionnaire (version 1).
+pub fn earlier_questionnaire(p: &Positie) -> bool {
+    !p.antwoorden.is_empty()
+        && p.vragenlijst != Some(crate::model::catalog::Catalog::embedded().questionnaire_version)
+}
+
 /// "1 antwoord", "12 antwoorden".
 pub fn count_answers(n: usize) -> String {
     match n {
@@ -292,6 +298,10 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
     };
     field(out, "Soort werk", soort);
     let methode = match p.methode {
+        Some(Methode::Vragenlijst) if earlier_questionnaire(p) => format!(
+            "de eerdere vragenlijst (versie 1, {})",
+            count_answers(p.antwoorden.len())
+        ),
         Some(Methode::Vragenlijst) => {
             format!("vragenlijst ({})", count_answers(p.antwoorden.len()))
         }

@@ -115,7 +115,7 @@ fn tabel_3_4_is_complete_as_read_from_the_seed() {
         "Regisseur",
         "Onderzoeker",
         // Tabel 3.4 (2019) says "Wabo / APV"; the Wabo is part of the Omgevingswet since 2024.
-        "Vergunningverlener omgevingsrecht / APV",
+        "Vergunningverlener Omgevingswet / APV",
     ] {
         assert!(names.contains(&must), "{must}");
     }
