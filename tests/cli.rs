@@ -407,7 +407,8 @@ fn score_prints_quadrant_meaning_direction_and_nearby_jobs() {
         .stdout(predicate::str::contains("eerste lijst uit 2019"))
         .stdout(predicate::str::contains("Dit is een eerste beeld van je werk"))
         .stdout(predicate::str::contains("geen oordeel over jou"))
-        .stdout(predicate::str::contains("Grensgebied").not());
+        .stdout(predicate::str::contains("\nGrensgebied: nee\n"))
+        .stdout(predicate::str::contains("Op de grens").not());
 }
 
 #[test]
@@ -427,11 +428,33 @@ fn score_near_a_line_names_the_neighbour() {
         .stdout(predicate::str::contains(
             "Kwadrant: Eigen oordeel (Slow creep) [slow-creep]",
         ))
+        .stdout(predicate::str::contains("\nGrensgebied: ja [safe-zone]\n"))
         .stdout(predicate::str::contains(
-            "Je zit dicht bij de grens met Oordeel en mensen (Safe zone).",
+            "Je werk ligt op de grens tussen Eigen oordeel (Slow creep) en Oordeel en",
+        ))
+        .stdout(predicate::str::contains("Bij Eigen oordeel (Slow creep):"))
+        .stdout(predicate::str::contains(
+            "Bij Oordeel en mensen (Safe zone):",
         ))
         .stdout(predicate::str::contains("vaardigheid en handigheid 8,0"))
         .stdout(predicate::str::contains("(Tabel 3.3)"));
+}
+
+#[test]
+fn score_at_the_centre_says_in_het_midden_not_a_plain_quadrant() {
+    kwadrant()
+        .args(["score", "--sociaal", "5", "--creativiteit", "5"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with(
+            "Kwadrant: In het midden, het dichtst bij Oordeel en mensen (Safe zone) \
+             [safe-zone]\nGrensgebied: midden [slow-creep human-veneer]\n",
+        ))
+        .stdout(predicate::str::contains("Je werk ligt in het midden"))
+        .stdout(predicate::str::contains(
+            "Bij Regels en mensen (Human veneer):",
+        ))
+        .stdout(predicate::str::contains("Bij Eigen oordeel (Slow creep):"));
 }
 
 #[test]

@@ -12,7 +12,6 @@
 
 use std::fmt;
 
-#[cfg(test)]
 use super::keyword::Keyword;
 use super::keyword::keyword_enum;
 
@@ -133,27 +132,53 @@ impl Position {
 
     /// Where the point lies close to a midline, which quadrants are near.
     pub fn border(&self) -> Option<Border> {
-        let near_x = is_near_midline(self.sociaal);
-        let near_y = is_near_midline(self.creativiteit);
-        if !near_x && !near_y {
+        let near_sociaal = is_near_midline(self.sociaal);
+        let near_creativiteit = is_near_midline(self.creativiteit);
+        if !near_sociaal && !near_creativiteit {
             return None;
         }
         let here = self.quadrant();
-        let mut neighbours = Vec::new();
-        if near_x {
-            neighbours.push(here.across(Axis::Sociaal));
-        }
-        if near_y {
-            neighbours.push(here.across(Axis::Creativiteit));
-        }
-        if near_x && near_y {
-            neighbours.push(here.across(Axis::Sociaal).across(Axis::Creativiteit));
-        }
+        let neighbours = [
+            (near_sociaal, Axis::Sociaal),
+            (near_creativiteit, Axis::Creativiteit),
+        ]
+        .into_iter()
+        .filter(|(near, _)| *near)
+        .map(|(_, axis)| here.across(axis))
+        .collect();
         Some(Border {
-            near_sociaal: near_x,
-            near_creativiteit: near_y,
+            here,
+            near_sociaal,
+            near_creativiteit,
             neighbours,
         })
+    }
+
+    /// Both scores near the midlines: the result is "in het midden", never
+    /// a plain quadrant.
+    pub fn is_middle(&self) -> bool {
+        self.border().is_some_and(|b| b.is_middle())
+    }
+
+    /// The result as a person reads it: the quadrant's label, or "In het
+    /// midden" with the quadrant the point falls in.
+    pub fn result_label(&self) -> String {
+        let q = self.quadrant();
+        if self.is_middle() {
+            format!("In het midden, het dichtst bij {}", q.label())
+        } else {
+            q.label()
+        }
+    }
+
+    /// The quadrants whose direction of change applies: the point's own and,
+    /// near a midline, the one across it.
+    pub fn nearby_quadrants(&self) -> Vec<Quadrant> {
+        let mut all = vec![self.quadrant()];
+        if let Some(border) = self.border() {
+            all.extend(border.neighbours);
+        }
+        all
     }
 
     /// Straight-line distance to another point.
@@ -173,27 +198,45 @@ fn is_near_midline(score: f64) -> bool {
 /// A border position: the point lies within 1.0 of a midline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Border {
+    /// The quadrant the point falls in.
+    pub here: Quadrant,
     /// Close to the vertical line (sociaal = 5).
     pub near_sociaal: bool,
     /// Close to the horizontal line (creativiteit = 5).
     pub near_creativiteit: bool,
-    /// The quadrants that are close, nearest first.
+    /// The quadrant across each midline that is close: one, or two in the middle.
     pub neighbours: Vec<Quadrant>,
 }
 
 impl Border {
-    /// A short Dutch sentence naming the neighbouring quadrants.
+    /// Near both midlines.
+    pub fn is_middle(&self) -> bool {
+        self.near_sociaal && self.near_creativiteit
+    }
+
+    /// A short Dutch sentence that says where the border is.
     pub fn note(&self) -> String {
-        let labels: Vec<String> = self.neighbours.iter().map(|q| q.label()).collect();
-        let names: Vec<&str> = labels.iter().map(String::as_str).collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => format!("Je zit dicht bij de grens met {one}."),
-            [first @ .., last] => format!(
-                "Je zit dicht bij het midden, vlak bij {} en {last}.",
-                first.join(", ")
+        let here = self.here.label();
+        match self.neighbours.as_slice() {
+            [other] => format!(
+                "Je werk ligt op de grens tussen {here} en {}.",
+                other.label()
             ),
+            [a, b] => format!(
+                "Je werk ligt in het midden, dicht bij alle vier de kwadranten. \
+                 Het dichtst bij ligt {here}. Vlak daarnaast liggen {} en {}.",
+                a.label(),
+                b.label()
+            ),
+            _ => String::new(),
         }
+    }
+
+    /// The flag `kwadrant score` prints after "Grensgebied:".
+    pub fn flag(&self) -> String {
+        let ids: Vec<&str> = self.neighbours.iter().map(|q| q.id()).collect();
+        let kind = if self.is_middle() { "midden" } else { "ja" };
+        format!("{kind} [{}]", ids.join(" "))
     }
 }
 
@@ -358,38 +401,61 @@ mod tests {
     }
 
     #[test]
-    fn border_on_one_axis_names_the_neighbour_across_it() {
-        let b = pos(4.0, 2.0).border().unwrap();
-        assert!(b.near_sociaal && !b.near_creativiteit);
+    fn border_on_one_axis_names_both_quadrants() {
+        let p = pos(4.0, 2.0);
+        let b = p.border().unwrap();
+        assert!(b.near_sociaal && !b.near_creativiteit && !b.is_middle());
         assert_eq!(b.neighbours, vec![Quadrant::HumanVeneer]);
         assert_eq!(
             b.note(),
-            "Je zit dicht bij de grens met Regels en mensen (Human veneer)."
+            "Je werk ligt op de grens tussen Vaste stappen (Danger zone) en Regels en \
+             mensen (Human veneer)."
         );
+        assert_eq!(b.flag(), "ja [human-veneer]");
+        assert_eq!(
+            p.nearby_quadrants(),
+            vec![Quadrant::DangerZone, Quadrant::HumanVeneer]
+        );
+        assert_eq!(p.result_label(), "Vaste stappen (Danger zone)");
 
-        let b = pos(8.0, 5.5).border().unwrap();
-        assert_eq!(b.neighbours, vec![Quadrant::HumanVeneer]);
-
-        let b = pos(1.0, 6.0).border().unwrap();
-        assert_eq!(b.neighbours, vec![Quadrant::DangerZone]);
+        assert_eq!(
+            pos(8.0, 5.5).border().unwrap().neighbours,
+            vec![Quadrant::HumanVeneer]
+        );
+        assert_eq!(
+            pos(1.0, 6.0).border().unwrap().neighbours,
+            vec![Quadrant::DangerZone]
+        );
+        assert_eq!(
+            pos(6.0, 9.0).border().unwrap().neighbours,
+            vec![Quadrant::SlowCreep]
+        );
     }
 
     #[test]
-    fn border_near_the_centre_names_all_three_neighbours() {
-        let b = pos(5.5, 4.5).border().unwrap();
-        assert_eq!(
-            b.neighbours,
-            vec![
-                Quadrant::DangerZone,
-                Quadrant::SafeZone,
-                Quadrant::SlowCreep
-            ]
-        );
+    fn near_both_midlines_is_the_middle_never_a_plain_quadrant() {
+        // "Soms" to everything gave exactly 5.0 / 5.0 and said "Safe zone".
+        for (x, y) in [(5.0, 5.0), (5.5, 4.5), (4.0, 6.0), (6.0, 4.0)] {
+            let p = pos(x, y);
+            assert!(p.is_middle(), "{x} {y}");
+            assert!(p.result_label().starts_with("In het midden"), "{x} {y}");
+        }
+        let p = pos(5.5, 4.5);
+        let b = p.border().unwrap();
+        assert_eq!(b.neighbours, vec![Quadrant::DangerZone, Quadrant::SafeZone]);
         assert_eq!(
             b.note(),
-            "Je zit dicht bij het midden, vlak bij Vaste stappen (Danger zone), Oordeel en \
-             mensen (Safe zone) en Eigen oordeel (Slow creep)."
+            "Je werk ligt in het midden, dicht bij alle vier de kwadranten. Het \
+             dichtst bij ligt Regels en mensen (Human veneer). Vlak daarnaast liggen Vaste \
+             stappen (Danger zone) en Oordeel en mensen (Safe zone)."
         );
+        assert_eq!(b.flag(), "midden [danger-zone safe-zone]");
+        assert_eq!(
+            p.result_label(),
+            "In het midden, het dichtst bij Regels en mensen (Human veneer)"
+        );
+        assert_eq!(p.nearby_quadrants().len(), 3);
+        assert!(!pos(6.1, 5.0).is_middle());
     }
 
     #[test]

@@ -6,8 +6,8 @@ use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Keuze, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
 use crate::report::text::{
-    adjusted_note, capitalize, creativity_label, decimal, dutch_date, earlier_questionnaire,
-    first_picture, lower_first,
+    adjusted_note, capitalize, changes, creativity_label, decimal, dutch_date,
+    earlier_questionnaire, first_picture, lower_first,
 };
 
 /// Shown where a field was left empty.
@@ -169,7 +169,7 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         let text = catalog.quadrant(q);
         position.push(field(
             "Kwadrant",
-            format!("{}: {}", q.label(), lower_first(&text.ondertitel)),
+            format!("{}: {}", pos.result_label(), lower_first(&text.ondertitel)),
         ));
         position.push(Block::Chart);
         position.push(Block::Paragraph(None, first_picture(p.methode)));
@@ -179,14 +179,14 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         ));
         position.push(Block::Paragraph(
             Some("Zo kan het werk veranderen (Tabel 3.5):".into()),
-            text.verandering.clone(),
+            changes(&pos, catalog).join(" "),
         ));
         position.push(Block::Paragraph(
             Some("Zo kun je verder:".into()),
             text.perspectief.clone(),
         ));
         if let Some(border) = pos.border() {
-            position.push(Block::Paragraph(Some("Grensgebied:".into()), border.note()));
+            position.push(Block::Paragraph(Some("Op de grens:".into()), border.note()));
         }
     }
 

@@ -211,7 +211,7 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let _ = write!(
         s,
         r##"<title id="kwadrant-titel">De vier kwadranten met jouw werk: {}</title>"##,
-        escape(&here.label())
+        escape(&point.result_label())
     );
     // The quadrant of the point, lightly shaded.
     let (qx, qy) = (

@@ -185,13 +185,39 @@ pub fn creativity_label(soort: Option<SoortWerk>) -> &'static str {
     }
 }
 
+/// The direction of change (Tabel 3.5) for the point's quadrant and, near a
+/// border, for the quadrant across it: one sentence each, named when more.
+pub fn changes(position: &Position, catalog: &Catalog) -> Vec<String> {
+    let nearby = position.nearby_quadrants();
+    nearby
+        .iter()
+        .map(|q| {
+            let change = &catalog.quadrant(*q).verandering;
+            if nearby.len() == 1 {
+                change.clone()
+            } else {
+                format!("Bij {}: {change}", q.label())
+            }
+        })
+        .collect()
+}
+
 /// What `kwadrant score` prints.
 pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) -> String {
     let quadrant = position.quadrant();
     let text = catalog.quadrant(quadrant);
     let mut out = String::new();
-    let _ = writeln!(out, "Kwadrant: {} [{}]", quadrant.label(), quadrant.id());
-    let _ = writeln!(out, "{}", text.ondertitel);
+    let _ = writeln!(
+        out,
+        "Kwadrant: {} [{}]",
+        position.result_label(),
+        quadrant.id()
+    );
+    let flag = position.border().map_or("nee".to_string(), |b| b.flag());
+    let _ = writeln!(out, "Grensgebied: {flag}");
+    if !position.is_middle() {
+        let _ = writeln!(out, "{}", text.ondertitel);
+    }
     let _ = writeln!(
         out,
         "Positie: sociale interactie en empathie {}, {} {} (van 0 tot 10)",
@@ -203,11 +229,13 @@ pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) ->
     out.push_str("Wat betekent dit?\n");
     out.push_str(&wrap(text.meaning(Some(soort)), WIDTH, "  "));
     out.push_str("Hoe kan het werk veranderen?\n");
-    out.push_str(&wrap(&text.verandering, WIDTH, "  "));
+    for line in changes(position, catalog) {
+        out.push_str(&wrap(&line, WIDTH, "  "));
+    }
     out.push_str("Waar kun je naartoe groeien?\n");
     out.push_str(&wrap(&text.perspectief, WIDTH, "  "));
     if let Some(border) = position.border() {
-        out.push_str("Grensgebied\n");
+        out.push_str("Op de grens\n");
         out.push_str(&wrap(&border.note(), WIDTH, "  "));
     }
     out.push('\n');
@@ -318,13 +346,17 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
         field(
             out,
             "Kwadrant",
-            &format!("{}: {}", q.label(), lower_first(&text.ondertitel)),
+            &format!(
+                "{}: {}",
+                position.result_label(),
+                lower_first(&text.ondertitel)
+            ),
         );
         field(out, "Wat betekent dit", text.meaning(p.soort_werk));
-        field(out, "Verandering", &text.verandering);
+        field(out, "Verandering", &changes(&position, catalog).join(" "));
         field(out, "Zo kun je groeien", &text.perspectief);
         if let Some(border) = position.border() {
-            field(out, "Grensgebied", &border.note());
+            field(out, "Op de grens", &border.note());
         }
         field(out, "Over deze plek", &first_picture(p.methode));
     }

@@ -23,10 +23,10 @@ use crate::model::catalog::Catalog;
 use crate::model::catalog::JobTable;
 use crate::model::plan::Plan;
 use crate::model::plan::{Methode, SoortWerk};
-use crate::model::position::Axis;
+use crate::model::position::{Axis, Position as GridPoint};
 use crate::model::questionnaire::contributions;
 use crate::report::text::{
-    FEELINGS, JOBS_NOTE, capitalize, decimal, first_picture, lower_first, y_axis,
+    FEELINGS, JOBS_NOTE, capitalize, changes, decimal, first_picture, y_axis,
 };
 use crate::tui::keys::{Binding, Keymap, SHIFT, bind, hint, key};
 use crate::tui::msg::Msg;
@@ -245,7 +245,7 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
     let text = Catalog::embedded().quadrant(q);
     let y_name = y_axis(positie.soort_werk);
     let mut head: Section = vec![
-        (format!("◆ {}", q.label()), theme.title()),
+        (format!("◆ {}", p.result_label()), theme.title()),
         (text.ondertitel.clone(), theme.text()),
         (
             format!("Mensenwerk: {} van 10", decimal(p.sociaal)),
@@ -269,19 +269,13 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
         ));
     }
     if let Some(border) = p.border() {
-        head.push((
-            format!("Grens: {}", lower_first(&border.note())),
-            theme.text(),
-        ));
+        head.push((border.note(), theme.text()));
     }
     head.push((first_picture(positie.methode), theme.muted()));
     vec![
         head,
         vec![(text.meaning(positie.soort_werk).to_string(), theme.text())],
-        vec![
-            ("Zo kan het werk veranderen:".into(), theme.title()),
-            (text.verandering.clone(), theme.text()),
-        ],
+        change_section(&p, theme),
         vec![
             ("Zo kun je verder:".into(), theme.title()),
             (text.perspectief.clone(), theme.text()),
@@ -292,6 +286,15 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
             (format!("• = {}. {JOBS_NOTE}", table.label()), theme.muted()),
         ],
     ]
+}
+
+/// The direction of change (Tabel 3.5); near a border, of both quadrants.
+fn change_section(p: &GridPoint, theme: Theme) -> Section {
+    let mut section: Section = vec![("Zo kan het werk veranderen:".into(), theme.title())];
+    for line in changes(p, Catalog::embedded()) {
+        section.push((line, theme.text()));
+    }
+    section
 }
 
 fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {

@@ -172,7 +172,7 @@ impl Widget for &QuadrantChart<'_> {
                     area,
                     area.x,
                     area.y,
-                    &p.quadrant().label(),
+                    &p.result_label(),
                     self.theme.point(),
                 );
             }
