@@ -108,8 +108,11 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
 }
 
 /// One `label: value` line, the value wrapped under itself.
+/// Where a field's value starts, for a value that runs on in more paragraphs.
+const FIELD_INDENT: &str = "                             ";
+
 fn field(out: &mut String, label: &str, value: &str) {
-    const LABEL_WIDTH: usize = 29;
+    const LABEL_WIDTH: usize = FIELD_INDENT.len();
     let label = format!("  {label}:");
     let pad = LABEL_WIDTH.max(label.width() + 1);
     let indent = " ".repeat(pad);
@@ -353,7 +356,12 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
             ),
         );
         field(out, "Wat betekent dit", text.meaning(p.soort_werk));
-        field(out, "Verandering", &changes(&position, catalog).join(" "));
+        let changes = changes(&position, catalog);
+        let (first, more) = changes.split_first().expect("a point has a quadrant");
+        field(out, "Verandering", first);
+        for change in more {
+            out.push_str(&wrap(change, WIDTH, FIELD_INDENT));
+        }
         field(out, "Zo kun je groeien", &text.perspectief);
         if let Some(border) = position.border() {
             field(out, "Op de grens", &border.note());

@@ -246,7 +246,6 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
     let y_name = y_axis(positie.soort_werk);
     let mut head: Section = vec![
         (format!("◆ {}", p.result_label()), theme.title()),
-        (text.ondertitel.clone(), theme.text()),
         (
             format!("Mensenwerk: {} van 10", decimal(p.sociaal)),
             theme.text(),
@@ -256,6 +255,9 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
             theme.text(),
         ),
     ];
+    if !p.is_middle() {
+        head.insert(1, (text.ondertitel.clone(), theme.text()));
+    }
     if let Some(from) = positie.bijgesteld_van {
         head.push((
             format!(
@@ -357,6 +359,7 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
 mod tests {
     use super::*;
     use crate::model::plan::Plan;
+    use crate::model::position::Quadrant;
     use crate::tui::steps::testing::Harness;
 
     fn placed(sociaal: f64, creativiteit: f64) -> Harness<PositionStep> {
@@ -364,6 +367,51 @@ mod tests {
         plan.positie.sociaal = Some(sociaal);
         plan.positie.creativiteit = Some(creativiteit);
         Harness::with_plan(PositionStep::default(), plan)
+    }
+
+    fn meaning_text(sociaal: f64, creativiteit: f64) -> String {
+        let h = placed(sociaal, creativiteit);
+        meaning_sections(&h.plan, Theme::new(false), JobTable::Gemeente)
+            .iter()
+            .flatten()
+            .map(|(text, _)| text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn at_the_centre_the_panel_says_in_het_midden_with_the_nearest_quadrants() {
+        // Before, "Soms" to everything gave 5.0 / 5.0 and a plain "Safe zone".
+        let h = placed(5.0, 5.0);
+        let screen = h.screen_at(80, 22);
+        assert!(screen.contains("◆ In het midden, het dichtst"), "{screen}");
+        let text = meaning_text(5.0, 5.0);
+        assert!(text.contains("Je werk ligt in het midden"), "{text}");
+        for q in [
+            Quadrant::SafeZone,
+            Quadrant::SlowCreep,
+            Quadrant::HumanVeneer,
+        ] {
+            assert!(text.contains(&format!("Bij {}:", q.label())), "{text}");
+        }
+        assert!(!text.contains("Bij Vaste stappen"), "{text}");
+    }
+
+    #[test]
+    fn on_a_border_the_panel_names_both_quadrants_and_both_changes() {
+        let text = meaning_text(2.0, 4.5);
+        assert!(
+            text.starts_with("◆ Vaste stappen (Danger zone)\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Je werk ligt op de grens tussen Vaste stappen (Danger zone) en Eigen"),
+            "{text}"
+        );
+        assert!(text.contains("Bij Vaste stappen (Danger zone): "), "{text}");
+        assert!(text.contains("Bij Eigen oordeel (Slow creep): "), "{text}");
+        let far = meaning_text(2.0, 2.0);
+        assert!(!far.contains("Bij ") && !far.contains("grens"), "{far}");
     }
 
     #[test]
