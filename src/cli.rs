@@ -60,7 +60,7 @@ pub enum Command {
         #[arg(value_name = "BESTAND")]
         file: PathBuf,
     },
-    /// Toon het kwadrant bij twee scores, zonder sessie
+    /// Toon het kwadrant bij twee scores of bij je antwoorden, zonder sessie
     #[command(
         help_template = HELP_TEMPLATE,
         next_help_heading = "Opties",
@@ -74,7 +74,7 @@ pub enum Command {
         /// Creativiteit en strategie: 0 (routine) tot en met 10 (veel)
         #[arg(long, value_name = "GETAL", allow_hyphen_values = true)]
         creativiteit: Option<String>,
-        /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals s1 = 2
+        /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals m1 = 3
         #[arg(long, value_name = "BESTAND", conflicts_with_all = ["sociaal", "creativiteit"])]
         antwoorden: Option<PathBuf>,
         /// Soort werk: cognitief (denkwerk, standaard) of fysiek
@@ -85,6 +85,25 @@ pub enum Command {
             hide_default_value = true
         )]
         soort: String,
+    },
+    /// Toon de vragenlijst: de uitspraken en de antwoorden die je kunt geven
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant vragen [--soort SOORT] [--toml]"
+    )]
+    Vragen {
+        /// Soort werk: cognitief (denkwerk, standaard) of fysiek
+        #[arg(
+            long,
+            value_name = "SOORT",
+            default_value = "cognitief",
+            hide_default_value = true
+        )]
+        soort: String,
+        /// Als TOML, in de vorm van het gegevensbestand, voor een script
+        #[arg(long)]
+        toml: bool,
     },
     /// Controleer een of meer plannen
     #[command(

@@ -50,8 +50,7 @@ pub fn score(
 ) -> u8 {
     let parsed = parse_score(Axis::Sociaal, sociaal).and_then(|x| {
         let y = parse_score(Axis::Creativiteit, creativiteit)?;
-        let soort = SoortWerk::from_id(soort)
-            .ok_or_else(|| format!("--soort moet cognitief of fysiek zijn, niet '{soort}'"))?;
+        let soort = SoortWerk::from_id(soort).ok_or_else(|| wrong_soort(soort))?;
         Ok((x, y, soort))
     });
     match parsed {
@@ -71,6 +70,26 @@ pub fn score(
     }
 }
 
+/// `kwadrant vragen [--soort SOORT] [--toml]`: the questionnaire asked now.
+pub fn questions(soort: &str, as_toml: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some(soort) = SoortWerk::from_id(soort) else {
+        let _ = writeln!(err, "kwadrant: {}", wrong_soort(soort));
+        return EXIT_USAGE;
+    };
+    let catalog = Catalog::embedded();
+    let listing = if as_toml {
+        report::questions::toml(catalog, soort)
+    } else {
+        report::questions::text(catalog, soort)
+    };
+    let _ = out.write_all(listing.as_bytes());
+    EXIT_OK
+}
+
+fn wrong_soort(soort: &str) -> String {
+    format!("--soort moet cognitief of fysiek zijn, niet '{soort}'")
+}
+
 /// `kwadrant score --antwoorden FILE`: the position from a file of answers
 /// (`[antwoorden]`, statement id = 1 to 5) to the questionnaire asked now, for
 /// this kind of work, printed exactly like `score`. Every statement needs an
@@ -79,10 +98,7 @@ pub fn score(
 pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let name = file.display().to_string();
     let Some(soort) = SoortWerk::from_id(soort) else {
-        let _ = writeln!(
-            err,
-            "kwadrant: --soort moet cognitief of fysiek zijn, niet '{soort}'"
-        );
+        let _ = writeln!(err, "kwadrant: {}", wrong_soort(soort));
         return EXIT_USAGE;
     };
     let catalog = Catalog::embedded();

@@ -40,6 +40,9 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
+        Some(Command::Vragen { soort, toml }) => {
+            commands::questions(soort, *toml, &mut out, &mut err)
+        }
         Some(Command::Check { files }) => {
             let files: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
             commands::check(&files, &mut out)

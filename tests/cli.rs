@@ -601,3 +601,87 @@ fn score_from_a_file_of_answers_uses_the_questionnaire_rule() {
         .code(2)
         .stderr(predicates::str::contains("antwoorden.toml:1:"));
 }
+
+#[test]
+fn vragen_lists_every_statement_with_its_axis_and_answers() {
+    let catalog = kwadrant::model::catalog::Catalog::embedded();
+    for (soort, kind) in [
+        ("cognitief", kwadrant::model::plan::SoortWerk::Cognitief),
+        ("fysiek", kwadrant::model::plan::SoortWerk::Fysiek),
+    ] {
+        let out = kwadrant()
+            .args(["vragen", "--soort", soort])
+            .assert()
+            .code(0);
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let asked = catalog.questions_for(Some(kind));
+        assert_eq!(asked.len(), 12);
+        for q in asked {
+            assert!(
+                flat.contains(&format!("{} {}", q.id, q.tekst)),
+                "{soort}: {}",
+                q.id
+            );
+            for a in catalog.scale_of(q).1 {
+                assert!(
+                    flat.contains(&format!("{} = {}", a.waarde, a.tekst)),
+                    "{text}"
+                );
+            }
+        }
+        assert!(flat.contains("as sociaal") && flat.contains("as creativiteit"));
+        assert!(flat.contains("Telt andersom"), "{text}");
+        assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    }
+    // Physical work is asked about skill on the spot, not strategy.
+    kwadrant()
+        .args(["vragen", "--soort", "fysiek"])
+        .assert()
+        .stdout(predicate::str::contains("f1  ").and(predicate::str::contains("o1  ").not()));
+}
+
+#[test]
+fn vragen_as_toml_has_the_data_file_shape_and_feeds_score() {
+    let out = kwadrant().args(["vragen", "--toml"]).assert().code(0);
+    let listing: toml::Table = String::from_utf8(out.get_output().stdout.clone())
+        .unwrap()
+        .parse()
+        .expect("vragen --toml is TOML");
+    assert_eq!(listing["versie"].as_integer(), Some(2));
+    let answers = listing["antwoord"].as_array().unwrap();
+    assert_eq!(answers.len(), 5);
+    assert_eq!(answers[0]["waarde"].as_integer(), Some(1));
+    assert!(answers[0]["tekst"].is_str());
+    let vragen = listing["vraag"].as_array().unwrap();
+    assert_eq!(vragen.len(), 12);
+    for v in vragen {
+        assert!(v["id"].is_str() && v["tekst"].is_str());
+        assert!(["sociaal", "creativiteit"].contains(&v["as"].as_str().unwrap()));
+    }
+    // A script answers "3" everywhere and asks for the position: the very
+    // middle, which is said as such and never as a plain quadrant.
+    let mut filled = String::from("[antwoorden]\n");
+    for v in vragen {
+        filled.push_str(&format!("{} = 3\n", v["id"].as_str().unwrap()));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("antwoorden.toml");
+    fs::write(&file, filled).unwrap();
+    kwadrant()
+        .args(["score", "--antwoorden", file.to_str().unwrap()])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with("Kwadrant: In het midden"))
+        .stdout(predicate::str::contains("\nGrensgebied: midden ["));
+}
+
+#[test]
+fn vragen_refuses_an_unknown_kind_of_work() {
+    kwadrant()
+        .args(["vragen", "--soort", "kantoor"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("kwadrant: --soort moet cognitief of fysiek zijn, niet 'kantoor'\n");
+}

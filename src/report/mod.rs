@@ -4,6 +4,7 @@
 pub mod document;
 pub mod html;
 pub mod markdown;
+pub mod questions;
 pub mod svg;
 pub mod text;
 
