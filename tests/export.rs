@@ -220,7 +220,9 @@ fn the_svg_chart_parses_as_xml_and_shows_axes_quadrants_jobs_and_the_point() {
         "veel mensenwerk →",
         "eigen oordeel en ideeën ↑",
         "↓ vaste stappen",
-        "Administratief mw.",
+        // The example's function is in the list: its dot is marked.
+        "Administratief mw. (jouw functie)",
+        "■ jouw functie in de lijst: Administratief mw.",
         "Jobcoach",
     ] {
         assert!(texts.contains(&must), "{must} missing from {texts:?}");
@@ -244,7 +246,16 @@ fn the_svg_chart_parses_as_xml_and_shows_axes_quadrants_jobs_and_the_point() {
             .count()
     };
     assert_eq!(shapes("polygon"), 1, "one diamond for the employee");
-    assert_eq!(shapes("circle"), 21, "one open circle per municipal job");
+    assert_eq!(
+        shapes("circle"),
+        20,
+        "one open circle per municipal job, the own job a square"
+    );
+    let squares = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "rect" && n.attribute("width") == Some("7"))
+        .count();
+    assert_eq!(squares, 1, "one filled square for the own job");
 }
 
 #[test]

@@ -188,6 +188,9 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         if let Some(border) = pos.border() {
             position.push(Block::Paragraph(Some("Op de grens:".into()), border.note()));
         }
+        if let Some(note) = crate::report::own_job::note(plan, catalog) {
+            position.push(Block::Paragraph(Some("Jouw functie:".into()), note));
+        }
     }
 
     let r = &plan.richting;

@@ -4,9 +4,11 @@
 pub mod document;
 pub mod html;
 pub mod markdown;
+pub mod own_job;
 pub mod questions;
 pub mod svg;
 pub mod text;
+pub mod words;
 
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;

@@ -14,10 +14,11 @@
 use std::fmt::Write as _;
 
 use super::html::escape;
-use crate::model::catalog::{Catalog, JobTable};
+use crate::model::catalog::{Catalog, JobTable, ReferenceJob};
 use crate::model::keyword::Keyword;
 use crate::model::plan::{Plan, SoortWerk};
 use crate::model::position::{Axis, MAX_SCORE, Position, Quadrant};
+use crate::report::own_job::own_job;
 
 const X0: f64 = 40.0;
 const Y0: f64 = 14.0;
@@ -199,6 +200,9 @@ fn place_own_label(
 pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let point = plan.positie.position()?;
     let here = point.quadrant();
+    let own = own_job(plan, catalog);
+    // One more line of legend for the own job.
+    let height = if own.is_some() { 332 } else { 320 };
     let (top, bottom) = match plan.positie.soort_werk {
         Some(SoortWerk::Fysiek) => ("veel vakmanschap en handigheid", "vaste handelingen"),
         _ => ("eigen oordeel en ideeën", "vaste stappen"),
@@ -206,7 +210,7 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let mut s = String::new();
     let _ = write!(
         s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 320" width="360" height="320" role="img" aria-labelledby="kwadrant-titel" font-family="DejaVu Sans, Arial, sans-serif">"##
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 {height}" width="360" height="{height}" role="img" aria-labelledby="kwadrant-titel" font-family="DejaVu Sans, Arial, sans-serif">"##
     );
     let _ = write!(
         s,
@@ -301,6 +305,14 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
         r##"<text x="{X0}" y="{:.1}" font-size="8.5" fill="#333">○ functies bij gemeenten (eerste lijst, 2019; plek geschat) · ◆ jouw werk</text>"##,
         base + 14.0
     );
+    if let Some(job) = own {
+        let _ = write!(
+            s,
+            r##"<text x="{X0}" y="{:.1}" font-size="8.5" fill="#333">■ jouw functie in de lijst: {}</text>"##,
+            base + 26.0,
+            escape(job.short_name())
+        );
+    }
 
     // All markers first, so no label is drawn over one.
     let mut jobs: Vec<_> = catalog.jobs_in(JobTable::Gemeente).collect();
@@ -309,13 +321,25 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
             .distance(&a.position())
             .total_cmp(&point.distance(&b.position()))
     });
+    // The own job's label goes first, after the employee's.
+    jobs.sort_by_key(|j| own.is_none_or(|o| o.naam != j.naam));
+    let is_own = |j: &ReferenceJob| own.is_some_and(|o| o.naam == j.naam);
     let at = |p: Position| (x_of(p.sociaal), y_of(p.creativiteit));
     for job in &jobs {
         let (x, y) = at(job.position());
-        let _ = write!(
-            s,
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="2.8" fill="#fff" stroke="#000"/>"##
-        );
+        if is_own(job) {
+            let _ = write!(
+                s,
+                r##"<rect x="{:.1}" y="{:.1}" width="7" height="7" fill="#000" stroke="#fff" stroke-width="1"/>"##,
+                x - 3.5,
+                y - 3.5
+            );
+        } else {
+            let _ = write!(
+                s,
+                r##"<circle cx="{x:.1}" cy="{y:.1}" r="2.8" fill="#fff" stroke="#000"/>"##
+            );
+        }
         taken.push(Taken {
             x: x - 3.0,
             y: y - 3.0,
@@ -351,12 +375,19 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     );
     for job in &jobs {
         let (x, y) = at(job.position());
-        if let Some((tx, ty, anchor)) = place_label(&mut taken, x, y, job.short_name(), LABEL_SIZE)
-        {
+        let (label, weight) = if is_own(job) {
+            (
+                format!("{} (jouw functie)", job.short_name()),
+                r#" font-weight="bold""#,
+            )
+        } else {
+            (job.short_name().to_string(), "")
+        };
+        if let Some((tx, ty, anchor)) = place_label(&mut taken, x, y, &label, LABEL_SIZE) {
             let _ = write!(
                 s,
-                r##"<text x="{tx:.1}" y="{ty:.1}" font-size="{LABEL_SIZE}" fill="#222" text-anchor="{anchor}" {HALO}>{}</text>"##,
-                escape(job.short_name())
+                r##"<text x="{tx:.1}" y="{ty:.1}" font-size="{LABEL_SIZE}"{weight} fill="#222" text-anchor="{anchor}" {HALO}>{}</text>"##,
+                escape(&label)
             );
         }
     }

@@ -39,16 +39,7 @@ pub const FEELINGS: &str = "Misschien vind je dit spannend, of juist interessant
 pub const JOBS_NOTE: &str = "De plek van deze functies komt uit een eerste lijst uit 2019. De \
                              plek binnen een vak is een schatting.";
 
-/// The horizontal axis as a person reads it: the work, not the person.
-pub const X_AXIS: &str = "mensenwerk";
-
-/// The vertical axis in a few words, for the kind of work.
-pub fn y_axis(soort: Option<SoortWerk>) -> &'static str {
-    match soort {
-        Some(SoortWerk::Fysiek) => "vakmanschap",
-        _ => "eigen oordeel",
-    }
-}
+pub use super::words::{X_AXIS, y_axis};
 
 /// Whether the plan's answers come from the earlier questionnaire (version 1).
 pub fn earlier_questionnaire(p: &Positie) -> bool {
@@ -365,6 +356,9 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
         field(out, "Zo kun je groeien", &text.perspectief);
         if let Some(border) = position.border() {
             field(out, "Op de grens", &border.note());
+        }
+        if let Some(note) = crate::report::own_job::note(plan, catalog) {
+            field(out, "Jouw functie", &note);
         }
         field(out, "Over deze plek", &first_picture(p.methode));
     }

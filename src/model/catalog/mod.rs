@@ -468,6 +468,28 @@ impl Catalog {
         self.jobs.iter().filter(move |j| j.table() == Some(table))
     }
 
+    /// The municipal reference job (Tabel 3.4) that a typed function names:
+    /// its full name, its name without the part in brackets, or its chart
+    /// label, ignoring case and extra spaces.
+    pub fn municipal_job(&self, functie: &str) -> Option<&ReferenceJob> {
+        let norm = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let typed = norm(functie);
+        if typed.is_empty() {
+            return None;
+        }
+        self.jobs_in(JobTable::Gemeente).find(|j| {
+            let bare = j.naam.split(" (").next().unwrap_or(&j.naam);
+            [j.naam.as_str(), bare, j.short_name()]
+                .iter()
+                .any(|name| norm(name) == typed)
+        })
+    }
+
     /// The `count` jobs of `table` nearest to `position`, nearest first.
     pub fn nearest_jobs(
         &self,

@@ -321,3 +321,27 @@ fn a_broken_catalog_is_reported_by_file_name() {
     let err = Catalog::parse(sources).unwrap_err();
     assert!(err.starts_with("functies.toml:"), "{err}");
 }
+
+#[test]
+fn a_typed_function_finds_its_municipal_job() {
+    let c = Catalog::embedded();
+    let naam = |typed: &str| c.municipal_job(typed).map(|j| j.naam.as_str());
+    assert_eq!(naam("Jobcoach"), Some("Jobcoach"));
+    assert_eq!(
+        naam("  klantmanager "),
+        Some("Klantmanager (werk, schuldienstverlening, inkomen)")
+    );
+    assert_eq!(
+        naam("Archief (DIV)"),
+        naam("Medewerker documentaire informatievoorziening (DIV: archief en post)")
+    );
+    assert!(naam("Archief (DIV)").is_some());
+    assert_eq!(
+        naam("Vergunningverlener omgevingswet / apv"),
+        Some("Vergunningverlener Omgevingswet / APV")
+    );
+    // Only the municipal list, and no guessing.
+    assert_eq!(naam("Radioloog"), None);
+    assert_eq!(naam("coach"), None);
+    assert_eq!(naam(""), None);
+}

@@ -25,6 +25,7 @@ use crate::model::plan::Plan;
 use crate::model::plan::{Methode, SoortWerk};
 use crate::model::position::{Axis, Position as GridPoint};
 use crate::model::questionnaire::contributions;
+use crate::report::own_job::{self, own_job};
 use crate::report::text::{
     FEELINGS, JOBS_NOTE, capitalize, changes, decimal, first_picture, y_axis,
 };
@@ -33,7 +34,7 @@ use crate::tui::msg::Msg;
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
 use crate::tui::steps::work::{FINE_STEP, STEP, nudge, y_axis_words};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::quadrant_chart::{Marker, QuadrantChart};
+use crate::tui::widgets::quadrant_chart::{Marker, OWN_JOB_MARK, QuadrantChart};
 use crate::tui::widgets::wrap;
 
 /// The chart and what it means.
@@ -175,15 +176,21 @@ impl PositionStep {
             });
         }
         let (_, low, high) = y_axis_words(view.plan.positie.soort_werk);
+        let own = own_job(view.plan, catalog).filter(|_| table == JobTable::Gemeente);
         let chart = QuadrantChart {
             jobs: jobs
                 .iter()
+                .filter(|j| own.is_none_or(|o| o.naam != j.naam))
                 .map(|j| Marker {
                     label: j.short_name(),
                     at: j.position(),
                 })
                 .collect(),
             point,
+            own: own.map(|j| Marker {
+                label: j.short_name(),
+                at: j.position(),
+            }),
             top_label: high,
             bottom_label: low,
             legend: String::new(),
@@ -274,8 +281,11 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
         head.push((border.note(), theme.text()));
     }
     head.push((first_picture(positie.methode), theme.muted()));
-    vec![
-        head,
+    let mut sections = vec![head];
+    if let Some(note) = own_job::note(plan, Catalog::embedded()) {
+        sections.push(vec![(format!("{OWN_JOB_MARK} {note}"), theme.text())]);
+    }
+    sections.extend([
         vec![(text.meaning(positie.soort_werk).to_string(), theme.text())],
         change_section(&p, theme),
         vec![
@@ -287,7 +297,8 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
             (String::new(), theme.text()),
             (format!("• = {}. {JOBS_NOTE}", table.label()), theme.muted()),
         ],
-    ]
+    ]);
+    sections
 }
 
 /// The direction of change (Tabel 3.5); near a border, of both quadrants.
@@ -370,8 +381,11 @@ mod tests {
     }
 
     fn meaning_text(sociaal: f64, creativiteit: f64) -> String {
-        let h = placed(sociaal, creativiteit);
-        meaning_sections(&h.plan, Theme::new(false), JobTable::Gemeente)
+        meaning_text_of(&placed(sociaal, creativiteit).plan)
+    }
+
+    fn meaning_text_of(plan: &Plan) -> String {
+        meaning_sections(plan, Theme::new(false), JobTable::Gemeente)
             .iter()
             .flatten()
             .map(|(text, _)| text.as_str())
@@ -412,6 +426,31 @@ mod tests {
         assert!(text.contains("Bij Eigen oordeel (Slow creep): "), "{text}");
         let far = meaning_text(2.0, 2.0);
         assert!(!far.contains("Bij ") && !far.contains("grens"), "{far}");
+    }
+
+    #[test]
+    fn the_own_job_is_marked_and_a_different_quadrant_is_explained() {
+        let mut h = placed(8.0, 7.0);
+        h.plan.medewerker.functie = Some("Jobcoach".into());
+        let screen = h.screen_at(80, 22);
+        assert!(screen.contains("■ Jobcoach"), "{screen}");
+        assert_eq!(
+            screen.matches("Jobcoach").count(),
+            2,
+            "one mark, one note: {screen}"
+        );
+        let text = meaning_text_of(&h.plan);
+        assert!(
+            text.contains("■ Jouw functie (Jobcoach) staat in de lijst in Regels en mensen"),
+            "{text}"
+        );
+        assert!(
+            text.contains("meer eigen oordeel") && text.contains("geen fout"),
+            "{text}"
+        );
+        // A function that is not in the list: no mark, no note.
+        h.plan.medewerker.functie = Some("Kok".into());
+        assert!(!h.screen_at(80, 22).contains('■'));
     }
 
     #[test]

@@ -27,6 +27,9 @@ use crate::model::keyword::Keyword;
 use crate::model::position::{MAX_SCORE, MIDLINE, Position, Quadrant};
 use crate::tui::theme::Theme;
 
+/// The mark of the reference job that is the employee's own function.
+pub const OWN_JOB_MARK: &str = "■";
+
 /// A reference job to draw.
 #[derive(Debug, Clone)]
 pub struct Marker<'a> {
@@ -43,6 +46,8 @@ pub struct QuadrantChart<'a> {
     pub jobs: Vec<Marker<'a>>,
     /// The employee's point.
     pub point: Option<Position>,
+    /// The reference job the employee's function names, marked with ■.
+    pub own: Option<Marker<'a>>,
     /// Top of the y axis.
     pub top_label: &'a str,
     /// Bottom of the y axis.
@@ -235,6 +240,11 @@ impl Widget for &QuadrantChart<'_> {
         if let Some(p) = self.point {
             self.place(buf, &mut taken, cell_for(inner, p), "◆", "jouw werk", true);
         }
+        // Then the own job, so it is never crowded out by other dots.
+        if let Some(own) = &self.own {
+            let cell = cell_for(inner, own.at);
+            self.place(buf, &mut taken, cell, OWN_JOB_MARK, own.label, false);
+        }
 
         // Quadrant names in the outer corners: the work first, the study's
         // name below it. The pair steps one row inwards when the point sits
@@ -323,6 +333,7 @@ mod tests {
                 },
             ],
             point,
+            own: None,
             top_label: "Eigen oordeel en ideeën",
             bottom_label: "Vaste stappen",
             legend: "• functies bij gemeenten".into(),

@@ -1,0 +1,156 @@
+//! The employee's own job beside their point: when the function they gave is
+//! one of the municipal reference jobs, say where that job stands and, when
+//! their point is in another quadrant, which answers make the difference. A
+//! difference is information for the conversation, not a mistake.
+
+use crate::model::catalog::{Catalog, ReferenceJob};
+use crate::model::plan::{Methode, Plan};
+use crate::model::position::{Axis, MIDLINE};
+use crate::model::questionnaire::contributions;
+use crate::report::words::{X_AXIS, y_axis};
+
+/// The reference job the plan's function names, if any.
+pub fn own_job<'a>(plan: &Plan, catalog: &'a Catalog) -> Option<&'a ReferenceJob> {
+    catalog.municipal_job(plan.medewerker.functie.as_deref()?)
+}
+
+/// One or two kind sentences about the own job, or `None` when the function
+/// is not in the list or there is no point yet.
+pub fn note(plan: &Plan, catalog: &Catalog) -> Option<String> {
+    let job = own_job(plan, catalog)?;
+    let point = plan.positie.position()?;
+    let theirs = job.position().quadrant();
+    // The name without its examples in brackets; "mw." would read badly.
+    let name = job.naam.split(" (").next().unwrap_or(&job.naam);
+    if point.quadrant() == theirs && !point.is_middle() {
+        return Some(format!(
+            "Jouw functie ({name}) staat in de lijst ook in {}.",
+            theirs.label()
+        ));
+    }
+    let soort = plan.positie.soort_werk;
+    let mut differences = Vec::new();
+    for (axis, word) in [(Axis::Sociaal, X_AXIS), (Axis::Creativiteit, y_axis(soort))] {
+        let (mine, typical) = (point.score(axis), job.position().score(axis));
+        if (mine >= MIDLINE) == (typical >= MIDLINE) {
+            continue;
+        }
+        let more = if mine > typical { "meer" } else { "minder" };
+        let mut sentence =
+            format!("In jouw werk zit {more} {word} dan bij de meeste mensen met deze functie");
+        if let Some(answer) = strongest_answer(plan, catalog, axis, mine > typical) {
+            sentence.push_str(&format!(
+                ", vooral door je antwoord bij '{}'",
+                answer.to_lowercase()
+            ));
+        }
+        sentence.push('.');
+        differences.push(sentence);
+    }
+    Some(
+        format!(
+            "Jouw functie ({name}) staat in de lijst in {}. {} Dat is geen fout: jij kent je eigen \
+         werk. Het is iets om samen over te praten.",
+            theirs.label(),
+            differences.join(" ")
+        )
+        .replace("  ", " "),
+    )
+}
+
+/// The statement that pulls hardest in this direction on `axis`, from the
+/// plan's own answers to the questionnaire.
+fn strongest_answer<'a>(
+    plan: &Plan,
+    catalog: &'a Catalog,
+    axis: Axis,
+    up: bool,
+) -> Option<&'a str> {
+    if plan.positie.methode != Some(Methode::Vragenlijst) {
+        return None;
+    }
+    let parts = contributions(
+        catalog,
+        &plan.positie.antwoorden,
+        axis,
+        plan.positie.soort_werk,
+    );
+    parts
+        .into_iter()
+        .filter(|c| if up { c.pull() > 0 } else { c.pull() < 0 })
+        .max_by_key(|c| c.pull().abs())
+        .map(|c| c.question.kort.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::SoortWerk;
+
+    fn plan(functie: &str, sociaal: f64, creativiteit: f64) -> Plan {
+        let mut plan = Plan::default();
+        plan.medewerker.functie = Some(functie.into());
+        plan.positie.soort_werk = Some(SoortWerk::Cognitief);
+        plan.positie.methode = Some(Methode::Direct);
+        plan.positie.sociaal = Some(sociaal);
+        plan.positie.creativiteit = Some(creativiteit);
+        plan
+    }
+
+    #[test]
+    fn the_same_quadrant_is_said_in_one_sentence() {
+        let c = Catalog::embedded();
+        assert_eq!(
+            note(&plan("Jobcoach", 8.0, 2.0), c).unwrap(),
+            "Jouw functie (Jobcoach) staat in de lijst ook in Regels en mensen (Human veneer)."
+        );
+        assert_eq!(note(&plan("Kok", 8.0, 2.0), c), None);
+    }
+
+    #[test]
+    fn a_different_quadrant_names_the_axis_that_differs_kindly() {
+        let c = Catalog::embedded();
+        let text = note(&plan("Jobcoach", 8.0, 7.5), c).unwrap();
+        assert_eq!(
+            text,
+            "Jouw functie (Jobcoach) staat in de lijst in Regels en mensen (Human veneer). In \
+             jouw werk zit meer eigen oordeel dan bij de meeste mensen met deze functie. Dat is \
+             geen fout: jij kent je eigen werk. Het is iets om samen over te praten."
+        );
+    }
+
+    #[test]
+    fn with_the_questionnaire_the_answer_that_pulls_most_is_named() {
+        let c = Catalog::embedded();
+        let mut p = plan("Baliemedewerker", 0.0, 0.0);
+        p.positie.methode = Some(Methode::Vragenlijst);
+        p.positie.vragenlijst = Some(c.questionnaire_version);
+        for q in c.questions_for(Some(SoortWerk::Cognitief)) {
+            let answer = if q.id == "m1" {
+                5
+            } else if q.axis_id == "sociaal" {
+                4
+            } else {
+                2
+            };
+            let answer = if q.omgekeerd { 6 - answer } else { answer };
+            p.positie.antwoorden.push((q.id.clone(), answer));
+        }
+        let found =
+            crate::model::questionnaire::result(c, &p.positie.antwoorden, p.positie.soort_werk)
+                .unwrap();
+        p.positie.sociaal = Some(found.sociaal);
+        p.positie.creativiteit = Some(found.creativiteit);
+        let text = note(&p, c).unwrap();
+        let m1 = &c.find_question("m1").unwrap().kort;
+        assert!(
+            text.contains(&format!(
+                "In jouw werk zit meer mensenwerk dan bij de meeste mensen met deze functie, \
+                 vooral door je antwoord bij '{}'",
+                m1.to_lowercase()
+            )),
+            "{text}"
+        );
+        assert!(!text.contains("eigen oordeel dan"), "{text}");
+    }
+}

@@ -1,0 +1,15 @@
+//! The words for the two axes, as a person reads them: the work, not the
+//! person. Shared by every report and the session.
+
+use crate::model::plan::SoortWerk;
+
+/// The horizontal axis as a person reads it: the work, not the person.
+pub const X_AXIS: &str = "mensenwerk";
+
+/// The vertical axis in a few words, for the kind of work.
+pub fn y_axis(soort: Option<SoortWerk>) -> &'static str {
+    match soort {
+        Some(SoortWerk::Fysiek) => "vakmanschap",
+        _ => "eigen oordeel",
+    }
+}
