@@ -126,6 +126,13 @@ impl Component for PositionStep {
             "De stippen zijn functies bij gemeenten, uit een eerste lijst uit 2019. Met V zie \
              je andere beroepen."
         };
+        let own = match own_job(view.plan, view.catalog()) {
+            Some(_) if !self.compare => {
+                format!(" {OWN_JOB_MARK} is jouw eigen functie in die lijst.")
+            }
+            _ => String::new(),
+        };
+        let dots = format!("{dots}{own}");
         format!(
             "Het raster heeft twee lijnen. Links-rechts: hoeveel je werk vraagt dat je je \
              inleeft in mensen (mensenwerk). Onder-boven: {up_down}.\n\n◆ is jouw werk. \
@@ -282,7 +289,8 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
     }
     head.push((first_picture(positie.methode), theme.muted()));
     let mut sections = vec![head];
-    if let Some(note) = own_job::note(plan, Catalog::embedded()) {
+    let own_note = own_job::note(plan, Catalog::embedded()).filter(|_| table == JobTable::Gemeente);
+    if let Some(note) = own_note {
         sections.push(vec![(format!("{OWN_JOB_MARK} {note}"), theme.text())]);
     }
     sections.extend([
