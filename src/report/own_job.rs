@@ -47,15 +47,20 @@ pub fn note(plan: &Plan, catalog: &Catalog) -> Option<String> {
         sentence.push('.');
         differences.push(sentence);
     }
-    Some(
-        format!(
-            "Jouw functie ({name}) staat in de lijst in {}. {} Dat is geen fout: jij kent je eigen \
+    if differences.is_empty() {
+        // The same quadrant, but the point is in the middle.
+        return Some(format!(
+            "Jouw functie ({name}) staat in de lijst ook in {}. Jouw werk ligt wel dichter bij \
+             het midden.",
+            theirs.label()
+        ));
+    }
+    Some(format!(
+        "Jouw functie ({name}) staat in de lijst in {}. {} Dat is geen fout: jij kent je eigen \
          werk. Het is iets om samen over te praten.",
-            theirs.label(),
-            differences.join(" ")
-        )
-        .replace("  ", " "),
-    )
+        theirs.label(),
+        differences.join(" ")
+    ))
 }
 
 /// The statement that pulls hardest in this direction on `axis`, from the
@@ -105,6 +110,11 @@ mod tests {
             "Jouw functie (Jobcoach) staat in de lijst ook in Regels en mensen (Human veneer)."
         );
         assert_eq!(note(&plan("Kok", 8.0, 2.0), c), None);
+        assert_eq!(
+            note(&plan("Jobcoach", 5.4, 4.6), c).unwrap(),
+            "Jouw functie (Jobcoach) staat in de lijst ook in Regels en mensen (Human veneer). \
+             Jouw werk ligt wel dichter bij het midden."
+        );
     }
 
     #[test]
