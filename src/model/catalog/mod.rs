@@ -82,6 +82,9 @@ pub struct ReferenceJob {
     /// A short label for the chart; defaults to the name.
     #[serde(default)]
     pub kort: Option<String>,
+    /// Other names people type for this job, such as the table's own name.
+    #[serde(default)]
+    pub ook: Vec<String>,
     /// The quadrant the seed table places it in.
     pub kwadrant: String,
     /// x coordinate.
@@ -470,7 +473,8 @@ impl Catalog {
 
     /// The municipal reference job (Tabel 3.4) that a typed function names:
     /// its full name, its name without the part in brackets, or its chart
-    /// label, ignoring case and extra spaces.
+    /// label, or another name it is known by (`ook`), ignoring case and
+    /// extra spaces.
     pub fn municipal_job(&self, functie: &str) -> Option<&ReferenceJob> {
         let norm = |s: &str| {
             s.split_whitespace()
@@ -485,7 +489,8 @@ impl Catalog {
         self.jobs_in(JobTable::Gemeente).find(|j| {
             let bare = j.naam.split(" (").next().unwrap_or(&j.naam);
             [j.naam.as_str(), bare, j.short_name()]
-                .iter()
+                .into_iter()
+                .chain(j.ook.iter().map(String::as_str))
                 .any(|name| norm(name) == typed)
         })
     }

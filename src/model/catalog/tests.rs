@@ -340,6 +340,12 @@ fn a_typed_function_finds_its_municipal_job() {
         naam("Vergunningverlener omgevingswet / apv"),
         Some("Vergunningverlener Omgevingswet / APV")
     );
+    // The names in the table of 2019 still find the job.
+    assert_eq!(naam("DIV-medewerker"), naam("Archief (DIV)"));
+    assert_eq!(
+        naam("Vergunningverlener Wabo / APV"),
+        Some("Vergunningverlener Omgevingswet / APV")
+    );
     // Only the municipal list, and no guessing.
     assert_eq!(naam("Radioloog"), None);
     assert_eq!(naam("coach"), None);
