@@ -447,10 +447,13 @@ fn score_at_the_centre_says_in_het_midden_not_a_plain_quadrant() {
         .assert()
         .code(0)
         .stdout(predicate::str::starts_with(
-            "Kwadrant: In het midden, het dichtst bij Oordeel en mensen (Safe zone) \
-             [safe-zone]\nGrensgebied: midden [slow-creep human-veneer]\n",
+            "Kwadrant: Precies in het midden [safe-zone]\n\
+             Grensgebied: midden [slow-creep human-veneer danger-zone]\n",
         ))
-        .stdout(predicate::str::contains("Je werk ligt in het midden"))
+        .stdout(predicate::str::contains(
+            "Je werk ligt precies in het midden",
+        ))
+        .stdout(predicate::str::contains("Bij Vaste stappen (Danger zone):"))
         .stdout(predicate::str::contains(
             "Bij Regels en mensen (Human veneer):",
         ))
@@ -672,7 +675,9 @@ fn vragen_as_toml_has_the_data_file_shape_and_feeds_score() {
         .args(["score", "--antwoorden", file.to_str().unwrap()])
         .assert()
         .code(0)
-        .stdout(predicate::str::starts_with("Kwadrant: In het midden"))
+        .stdout(predicate::str::starts_with(
+            "Kwadrant: Precies in het midden",
+        ))
         .stdout(predicate::str::contains("\nGrensgebied: midden ["));
 }
 

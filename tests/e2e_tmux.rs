@@ -364,7 +364,7 @@ fn border_middle_and_own_job_read_in_full_at_80x24() {
                  (Slow creep).",
                 "Bij Vaste stappen (Danger zone): ",
                 "Bij Eigen oordeel (Slow creep): ",
-                "■ Jouw functie (Onderzoeker) staat in de lijst in Eigen oordeel (Slow creep). \
+                "■ Jouw functie (Onderzoeker) hoort volgens de lijst uit 2019 bij Eigen oordeel (Slow creep). \
                  In jouw werk zit minder eigen oordeel dan bij de meeste mensen met deze \
                  functie. Dat is geen fout: jij kent je eigen werk. Het is iets om samen over \
                  te praten.",
@@ -377,7 +377,9 @@ fn border_middle_and_own_job_read_in_full_at_80x24() {
                 "◆ In het midden, het dichtst bij Oordeel en mensen (Safe zone)",
                 "Je werk ligt in het midden, dicht bij alle vier de kwadranten. Het dichtst bij \
                  ligt Oordeel en mensen (Safe zone). Vlak daarnaast liggen Eigen oordeel (Slow \
-                 creep) en Regels en mensen (Human veneer).",
+                 creep) en Regels en mensen (Human veneer), en iets verder Vaste stappen \
+                 (Danger zone).",
+                "Bij Vaste stappen (Danger zone): ",
                 "Bij Regels en mensen (Human veneer): ",
                 "In jouw werk zit meer eigen oordeel dan bij de meeste mensen met deze functie.",
             ],

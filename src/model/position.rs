@@ -138,7 +138,7 @@ impl Position {
             return None;
         }
         let here = self.quadrant();
-        let neighbours = [
+        let mut neighbours: Vec<Quadrant> = [
             (near_sociaal, Axis::Sociaal),
             (near_creativiteit, Axis::Creativiteit),
         ]
@@ -146,10 +146,16 @@ impl Position {
         .filter(|(near, _)| *near)
         .map(|(_, axis)| here.across(axis))
         .collect();
+        if near_sociaal && near_creativiteit {
+            // In the middle the quadrant across both lines is close too.
+            neighbours.push(here.across(Axis::Sociaal).across(Axis::Creativiteit));
+        }
+        let on_line = |score: f64| (score - MIDLINE).abs() <= EPSILON;
         Some(Border {
             here,
             near_sociaal,
             near_creativiteit,
+            centre: on_line(self.sociaal) && on_line(self.creativiteit),
             neighbours,
         })
     }
@@ -164,15 +170,15 @@ impl Position {
     /// midden" with the quadrant the point falls in.
     pub fn result_label(&self) -> String {
         let q = self.quadrant();
-        if self.is_middle() {
-            format!("In het midden, het dichtst bij {}", q.label())
-        } else {
-            q.label()
+        match self.border() {
+            Some(b) if b.centre => "Precies in het midden".to_string(),
+            Some(b) if b.is_middle() => format!("In het midden, het dichtst bij {}", q.label()),
+            _ => q.label(),
         }
     }
 
     /// The quadrants whose direction of change applies: the point's own and,
-    /// near a midline, the one across it.
+    /// near a midline, the one across it; in the middle all four.
     pub fn nearby_quadrants(&self) -> Vec<Quadrant> {
         let mut all = vec![self.quadrant()];
         if let Some(border) = self.border() {
@@ -204,8 +210,11 @@ pub struct Border {
     pub near_sociaal: bool,
     /// Close to the horizontal line (creativiteit = 5).
     pub near_creativiteit: bool,
-    /// The quadrant across each midline that is close: one, or two in the middle.
+    /// The quadrants that are close: the one across the near midline, or in
+    /// the middle the one across each line and then the one across both.
     pub neighbours: Vec<Quadrant>,
+    /// Exactly on both midlines: all four quadrants are equally close.
+    pub centre: bool,
 }
 
 impl Border {
@@ -222,11 +231,16 @@ impl Border {
                 "Je werk ligt op de grens tussen {here} en {}.",
                 other.label()
             ),
-            [a, b] => format!(
+            _ if self.centre => "Je werk ligt precies in het midden: alle vier de kwadranten \
+                                 zijn even dichtbij."
+                .to_string(),
+            [a, b, c] => format!(
                 "Je werk ligt in het midden, dicht bij alle vier de kwadranten. \
-                 Het dichtst bij ligt {here}. Vlak daarnaast liggen {} en {}.",
+                 Het dichtst bij ligt {here}. Vlak daarnaast liggen {} en {}, en iets \
+                 verder {}.",
                 a.label(),
-                b.label()
+                b.label(),
+                c.label()
             ),
             _ => String::new(),
         }
@@ -438,24 +452,49 @@ mod tests {
         for (x, y) in [(5.0, 5.0), (5.5, 4.5), (4.0, 6.0), (6.0, 4.0)] {
             let p = pos(x, y);
             assert!(p.is_middle(), "{x} {y}");
-            assert!(p.result_label().starts_with("In het midden"), "{x} {y}");
+            let label = p.result_label().to_lowercase();
+            assert!(label.contains("in het midden"), "{x} {y}: {label}");
+            assert_eq!(p.nearby_quadrants().len(), 4, "{x} {y}");
         }
         let p = pos(5.5, 4.5);
         let b = p.border().unwrap();
-        assert_eq!(b.neighbours, vec![Quadrant::DangerZone, Quadrant::SafeZone]);
+        assert_eq!(
+            b.neighbours,
+            vec![
+                Quadrant::DangerZone,
+                Quadrant::SafeZone,
+                Quadrant::SlowCreep
+            ]
+        );
         assert_eq!(
             b.note(),
             "Je werk ligt in het midden, dicht bij alle vier de kwadranten. Het \
              dichtst bij ligt Regels en mensen (Human veneer). Vlak daarnaast liggen Vaste \
-             stappen (Danger zone) en Oordeel en mensen (Safe zone)."
+             stappen (Danger zone) en Oordeel en mensen (Safe zone), en iets verder Eigen \
+             oordeel (Slow creep)."
         );
-        assert_eq!(b.flag(), "midden [danger-zone safe-zone]");
+        assert_eq!(b.flag(), "midden [danger-zone safe-zone slow-creep]");
         assert_eq!(
             p.result_label(),
             "In het midden, het dichtst bij Regels en mensen (Human veneer)"
         );
-        assert_eq!(p.nearby_quadrants().len(), 3);
         assert!(!pos(6.1, 5.0).is_middle());
+    }
+
+    #[test]
+    fn exactly_on_both_lines_no_quadrant_is_named_nearest() {
+        let p = pos(5.0, 5.0);
+        assert_eq!(p.result_label(), "Precies in het midden");
+        assert_eq!(
+            p.border().unwrap().note(),
+            "Je werk ligt precies in het midden: alle vier de kwadranten zijn even dichtbij."
+        );
+        // On one line only, the point still falls in a quadrant.
+        assert!(
+            pos(5.0, 4.6)
+                .result_label()
+                .starts_with("In het midden, het dichtst bij")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use crate::model::catalog::{Catalog, ReferenceJob};
 use crate::model::plan::{Methode, Plan};
 use crate::model::position::{Axis, MIDLINE};
-use crate::model::questionnaire::contributions;
+use crate::model::questionnaire::{Contribution, contributions};
 use crate::report::words::{X_AXIS, y_axis};
 
 /// The reference job the plan's function names, if any.
@@ -24,7 +24,7 @@ pub fn note(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let name = job.naam.split(" (").next().unwrap_or(&job.naam);
     if point.quadrant() == theirs && !point.is_middle() {
         return Some(format!(
-            "Jouw functie ({name}) staat in de lijst ook in {}.",
+            "Jouw functie ({name}) hoort volgens de lijst uit 2019 ook bij {}.",
             theirs.label()
         ));
     }
@@ -50,13 +50,13 @@ pub fn note(plan: &Plan, catalog: &Catalog) -> Option<String> {
     if differences.is_empty() {
         // The same quadrant, but the point is in the middle.
         return Some(format!(
-            "Jouw functie ({name}) staat in de lijst ook in {}. Jouw werk ligt wel dichter bij \
+            "Jouw functie ({name}) hoort volgens de lijst uit 2019 ook bij {}. Jouw werk ligt wel dichter bij \
              het midden.",
             theirs.label()
         ));
     }
     Some(format!(
-        "Jouw functie ({name}) staat in de lijst in {}. {} Dat is geen fout: jij kent je eigen \
+        "Jouw functie ({name}) hoort volgens de lijst uit 2019 bij {}. {} Dat is geen fout: jij kent je eigen \
          werk. Het is iets om samen over te praten.",
         theirs.label(),
         differences.join(" ")
@@ -80,11 +80,16 @@ fn strongest_answer<'a>(
         axis,
         plan.positie.soort_werk,
     );
-    parts
+    // The first of the strongest, in the order of the questionnaire: the
+    // same one "Waarom hier?" names first.
+    let toward = parts
         .into_iter()
-        .filter(|c| if up { c.pull() > 0 } else { c.pull() < 0 })
-        .max_by_key(|c| c.pull().abs())
-        .map(|c| c.question.kort.as_str())
+        .filter(|c| if up { c.pull() > 0 } else { c.pull() < 0 });
+    let strongest = toward.fold(None, |best: Option<Contribution>, c| match best {
+        Some(b) if b.pull().abs() >= c.pull().abs() => Some(b),
+        _ => Some(c),
+    });
+    strongest.map(|c| c.question.kort.as_str())
 }
 
 #[cfg(test)]
@@ -107,12 +112,12 @@ mod tests {
         let c = Catalog::embedded();
         assert_eq!(
             note(&plan("Jobcoach", 8.0, 2.0), c).unwrap(),
-            "Jouw functie (Jobcoach) staat in de lijst ook in Regels en mensen (Human veneer)."
+            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen (Human veneer)."
         );
         assert_eq!(note(&plan("Kok", 8.0, 2.0), c), None);
         assert_eq!(
             note(&plan("Jobcoach", 5.4, 4.6), c).unwrap(),
-            "Jouw functie (Jobcoach) staat in de lijst ook in Regels en mensen (Human veneer). \
+            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen (Human veneer). \
              Jouw werk ligt wel dichter bij het midden."
         );
     }
@@ -123,7 +128,7 @@ mod tests {
         let text = note(&plan("Jobcoach", 8.0, 7.5), c).unwrap();
         assert_eq!(
             text,
-            "Jouw functie (Jobcoach) staat in de lijst in Regels en mensen (Human veneer). In \
+            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 bij Regels en mensen (Human veneer). In \
              jouw werk zit meer eigen oordeel dan bij de meeste mensen met deze functie. Dat is \
              geen fout: jij kent je eigen werk. Het is iets om samen over te praten."
         );
@@ -162,5 +167,38 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("eigen oordeel dan"), "{text}");
+    }
+
+    #[test]
+    fn on_a_tie_the_note_names_the_statement_that_waarom_hier_names_first() {
+        // A baliemedewerker who gives several statements the same high answer:
+        // the note and "Waarom hier?" must name the same one, the first.
+        let c = Catalog::embedded();
+        let mut p = plan("Baliemedewerker", 0.0, 0.0);
+        p.positie.methode = Some(Methode::Vragenlijst);
+        p.positie.vragenlijst = Some(c.questionnaire_version);
+        for q in c.questions_for(Some(SoortWerk::Cognitief)) {
+            let answer = match (q.axis_id.as_str(), q.omgekeerd) {
+                ("sociaal", _) => 4,
+                (_, true) => 4,
+                _ => 2,
+            };
+            p.positie.antwoorden.push((q.id.clone(), answer));
+        }
+        let found =
+            crate::model::questionnaire::result(c, &p.positie.antwoorden, p.positie.soort_werk)
+                .unwrap();
+        p.positie.sociaal = Some(found.sociaal);
+        p.positie.creativiteit = Some(found.creativiteit);
+        let first = c
+            .questions_for(Some(SoortWerk::Cognitief))
+            .into_iter()
+            .find(|q| q.axis_id == "sociaal")
+            .unwrap();
+        let text = note(&p, c).unwrap();
+        assert!(
+            text.contains(&format!("'{}'", first.kort.to_lowercase())),
+            "{text}"
+        );
     }
 }

@@ -103,7 +103,7 @@ impl App {
     }
 
     fn shared(&self) -> Shared<'_> {
-        Shared::new(&self.dir, self.file.as_deref(), &self.today)
+        Shared::new(&self.dir, self.file.as_deref(), &self.today, self.size)
     }
 
     /// What the current step may read while drawing.
@@ -138,7 +138,7 @@ impl App {
         let mut ctx = StepCtx {
             plan: &mut self.plan,
             notice: &mut self.notice,
-            shared: Shared::new(&self.dir, self.file.as_deref(), &self.today),
+            shared: Shared::new(&self.dir, self.file.as_deref(), &self.today, self.size),
         };
         f(self.steps.get_mut(self.step), &mut ctx)
     }

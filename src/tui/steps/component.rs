@@ -25,12 +25,20 @@ pub struct Shared<'a> {
     pub file: Option<&'a Path>,
     /// Today's date as YYYY-MM-DD, for the default file name.
     pub today: &'a str,
+    /// The terminal's size (columns, rows), for a step that pages its text.
+    pub size: (u16, u16),
 }
 
 impl<'a> Shared<'a> {
-    /// The facts of a session in folder `dir`, with `file` open, on `today`.
-    pub fn new(dir: &'a Path, file: Option<&'a Path>, today: &'a str) -> Self {
-        Shared { dir, file, today }
+    /// The facts of a session in folder `dir`, with `file` open, on `today`,
+    /// in a terminal of `size`.
+    pub fn new(dir: &'a Path, file: Option<&'a Path>, today: &'a str, size: (u16, u16)) -> Self {
+        Shared {
+            dir,
+            file,
+            today,
+            size,
+        }
     }
 
     /// The catalog the session draws from.

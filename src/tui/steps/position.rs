@@ -1,6 +1,7 @@
 //! Step "Jouw plek": the quadrant chart with the side panel that explains
 //! the quadrant (what it means, how the work can change, a way forward) or
-//! "Waarom hier?". The panel scrolls by section when it does not fit.
+//! "Waarom hier?". The panel pages by lines when it does not fit, with one
+//! line of overlap, so every line can be read.
 //!
 //! ```text
 //! ↑ Eigen oordeel en ideeën            ┌ Jouw plek ─────────────┐
@@ -44,25 +45,68 @@ pub struct PositionStep {
     pub why: bool,
     /// Showing the general jobs (Tabel 3.2 / 3.3) instead of the municipal ones.
     pub compare: bool,
-    /// The first section of the panel that is shown (PgDn / PgUp).
-    pub section: usize,
+    /// The first line of the panel that is shown (PgDn / PgUp).
+    pub scroll: usize,
 }
 
-static CHART: &[Binding] = &[
-    hint(KeyCode::Left, Msg::Left, "pijltjes", "punt schuiven"),
-    key(KeyCode::Right, Msg::Right),
-    key(KeyCode::Up, Msg::Up),
-    key(KeyCode::Down, Msg::Down),
-    bind(KeyCode::Left, SHIFT, Msg::FineLeft, None),
-    bind(KeyCode::Right, SHIFT, Msg::FineRight, None),
-    bind(KeyCode::Up, SHIFT, Msg::FineUp, None),
-    bind(KeyCode::Down, SHIFT, Msg::FineDown, None),
-    hint(KeyCode::Char('w'), Msg::Why, "W", "waarom hier?"),
-    hint(KeyCode::Char('v'), Msg::Compare, "V", "andere beroepen"),
-    hint(KeyCode::PageDown, Msg::PageDown, "PgDn", "lees verder"),
-    key(KeyCode::PageUp, Msg::PageUp),
-    hint(KeyCode::Enter, Msg::Confirm, "Enter", "klopt, verder"),
-];
+/// The chart's keys, with the PgDn row given: with its hint while there is
+/// more to read, without it when the whole panel has been read.
+macro_rules! chart_keys {
+    ($page_down:expr) => {
+        &[
+            hint(KeyCode::Left, Msg::Left, "pijltjes", "punt schuiven"),
+            key(KeyCode::Right, Msg::Right),
+            key(KeyCode::Up, Msg::Up),
+            key(KeyCode::Down, Msg::Down),
+            bind(KeyCode::Left, SHIFT, Msg::FineLeft, None),
+            bind(KeyCode::Right, SHIFT, Msg::FineRight, None),
+            bind(KeyCode::Up, SHIFT, Msg::FineUp, None),
+            bind(KeyCode::Down, SHIFT, Msg::FineDown, None),
+            hint(KeyCode::Char('w'), Msg::Why, "W", "waarom hier?"),
+            hint(KeyCode::Char('v'), Msg::Compare, "V", "andere beroepen"),
+            $page_down,
+            key(KeyCode::PageUp, Msg::PageUp),
+            hint(KeyCode::Enter, Msg::Confirm, "Enter", "klopt, verder"),
+        ]
+    };
+}
+
+static CHART: &[Binding] = chart_keys!(hint(
+    KeyCode::PageDown,
+    Msg::PageDown,
+    "PgDn",
+    "lees verder"
+));
+static CHART_ALL_READ: &[Binding] = chart_keys!(key(KeyCode::PageDown, Msg::PageDown));
+
+/// The panel's text area in a terminal of a given size, as the session lays
+/// it out (header, body, notice, footer); the height errs on the small side,
+/// so a page step never skips a line.
+#[derive(Debug, Clone, Copy)]
+struct Page {
+    width: usize,
+    height: usize,
+}
+
+impl Page {
+    fn in_terminal((columns, rows): (u16, u16)) -> Self {
+        Page {
+            width: usize::from(side_width(columns)).saturating_sub(4).max(8),
+            // Header 1, notice up to 2, footer 2, panel borders 2.
+            height: usize::from(rows.saturating_sub(7)).max(1),
+        }
+    }
+
+    /// How far PgDn moves: a page less one line, which stays in view.
+    fn step(self) -> usize {
+        self.height.saturating_sub(1).max(1)
+    }
+}
+
+/// The width of the panel beside the chart in a body `columns` wide.
+fn side_width(columns: u16) -> u16 {
+    (columns / 3).clamp(34, 44)
+}
 
 /// One part of the panel: lines of text, each with its style.
 type Section = Vec<(String, Style)>;
@@ -80,17 +124,21 @@ impl Component for PositionStep {
             Msg::FineDown => nudge(ctx, Axis::Creativiteit, -FINE_STEP),
             Msg::Why => {
                 self.why = !self.why;
-                self.section = 0;
+                self.scroll = 0;
             }
             Msg::Compare => self.compare = !self.compare,
             Msg::PageDown => {
-                let last = self
-                    .sections(ctx.plan, Theme::new(false))
-                    .len()
-                    .saturating_sub(1);
-                self.section = (self.section + 1).min(last);
+                let page = Page::in_terminal(ctx.shared.size);
+                let total = self
+                    .panel_lines(ctx.plan, Theme::new(false), page.width)
+                    .len();
+                let last = total.saturating_sub(page.height);
+                self.scroll = (self.scroll + page.step()).min(last);
             }
-            Msg::PageUp => self.section = self.section.saturating_sub(1),
+            Msg::PageUp => {
+                let page = Page::in_terminal(ctx.shared.size);
+                self.scroll = self.scroll.saturating_sub(page.step());
+            }
             Msg::Confirm if ctx.plan.positie.position().is_some() => return Outcome::Next,
             Msg::Confirm => {
                 ctx.error("Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk'.");
@@ -101,11 +149,19 @@ impl Component for PositionStep {
         Outcome::Stay
     }
 
-    fn keymap(&self, _view: &View) -> Keymap {
+    fn keymap(&self, view: &View) -> Keymap {
+        // PgDn is offered only while there is more to read.
+        let page = Page::in_terminal(view.shared.size);
+        let total = self.panel_lines(view.plan, view.theme, page.width).len();
+        let bindings = if total > page.height && self.scroll + page.height < total {
+            CHART
+        } else {
+            CHART_ALL_READ
+        };
         // The wheel would move the point.
         Keymap {
             wheel: false,
-            ..Keymap::list(CHART)
+            ..Keymap::list(bindings)
         }
     }
 
@@ -165,11 +221,10 @@ impl PositionStep {
     /// Renders the chart and the side panel.
     fn draw(&self, view: &View, area: Rect, buf: &mut Buffer) {
         let theme = view.theme;
-        let side_width = (area.width / 3).clamp(34, 44);
         let [chart_area, _, side] = Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(1),
-            Constraint::Length(side_width),
+            Constraint::Length(side_width(area.width)),
         ])
         .areas(area);
         let catalog = view.catalog();
@@ -213,29 +268,35 @@ impl PositionStep {
     }
 
     /// The panel from section `self.section` on, wrapped; marks when there is more.
+    /// The panel's sections wrapped to `width`, a blank line between them.
+    fn panel_lines(&self, plan: &Plan, theme: Theme, width: usize) -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
+        for (i, section) in self.sections(plan, theme).into_iter().enumerate() {
+            if i > 0 {
+                lines.push(Line::raw(""));
+            }
+            for (text, style) in section {
+                for part in wrap(&text, width, "") {
+                    lines.push(Line::styled(part, style));
+                }
+            }
+        }
+        lines
+    }
+
+    /// The panel from line `self.scroll` on; marks when there is more.
     fn draw_panel(&self, view: &View, title: &str, area: Rect, buf: &mut Buffer) {
         let theme = view.theme;
-        let sections = self.sections(view.plan, theme);
         let block = Block::bordered()
             .padding(Padding::horizontal(1))
             .title(title)
             .title_style(theme.title())
             .border_style(theme.line());
         let inner = block.inner(area);
-        let width = usize::from(inner.width).max(8);
-        let start = self.section.min(sections.len().saturating_sub(1));
-        let mut lines: Vec<Line> = Vec::new();
-        for (i, section) in sections.iter().enumerate().skip(start) {
-            if i > start {
-                lines.push(Line::raw(""));
-            }
-            for (text, style) in section {
-                for part in wrap(text, width, "") {
-                    lines.push(Line::styled(part, *style));
-                }
-            }
-        }
-        let more_below = lines.len() > usize::from(inner.height);
+        let lines = self.panel_lines(view.plan, theme, usize::from(inner.width).max(8));
+        let height = usize::from(inner.height);
+        let start = self.scroll.min(lines.len().saturating_sub(height));
+        let more_below = start + height < lines.len();
         let mut block = block;
         if more_below {
             block = block.title_bottom(Line::styled(" ▼ PgDn ", theme.title()).right_aligned());
@@ -243,7 +304,8 @@ impl PositionStep {
         if start > 0 {
             block = block.title_bottom(Line::styled(" ▲ PgUp ", theme.title()).left_aligned());
         }
-        Paragraph::new(lines).block(block).render(area, buf);
+        let shown: Vec<Line> = lines.into_iter().skip(start).take(height).collect();
+        Paragraph::new(shown).block(block).render(area, buf);
     }
 }
 
@@ -375,170 +437,4 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
     sections
 }
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::plan::Plan;
-    use crate::model::position::Quadrant;
-    use crate::tui::steps::testing::Harness;
-
-    fn placed(sociaal: f64, creativiteit: f64) -> Harness<PositionStep> {
-        let mut plan = Plan::default();
-        plan.positie.sociaal = Some(sociaal);
-        plan.positie.creativiteit = Some(creativiteit);
-        Harness::with_plan(PositionStep::default(), plan)
-    }
-
-    fn meaning_text(sociaal: f64, creativiteit: f64) -> String {
-        meaning_text_of(&placed(sociaal, creativiteit).plan)
-    }
-
-    fn meaning_text_of(plan: &Plan) -> String {
-        meaning_sections(plan, Theme::new(false), JobTable::Gemeente)
-            .iter()
-            .flatten()
-            .map(|(text, _)| text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    #[test]
-    fn at_the_centre_the_panel_says_in_het_midden_with_the_nearest_quadrants() {
-        // Before, "Soms" to everything gave 5.0 / 5.0 and a plain "Safe zone".
-        let h = placed(5.0, 5.0);
-        let screen = h.screen_at(80, 22);
-        assert!(screen.contains("◆ In het midden, het dichtst"), "{screen}");
-        let text = meaning_text(5.0, 5.0);
-        assert!(text.contains("Je werk ligt in het midden"), "{text}");
-        for q in [
-            Quadrant::SafeZone,
-            Quadrant::SlowCreep,
-            Quadrant::HumanVeneer,
-        ] {
-            assert!(text.contains(&format!("Bij {}:", q.label())), "{text}");
-        }
-        assert!(!text.contains("Bij Vaste stappen"), "{text}");
-    }
-
-    #[test]
-    fn on_a_border_the_panel_names_both_quadrants_and_both_changes() {
-        let text = meaning_text(2.0, 4.5);
-        assert!(
-            text.starts_with("◆ Vaste stappen (Danger zone)\n"),
-            "{text}"
-        );
-        assert!(
-            text.contains("Je werk ligt op de grens tussen Vaste stappen (Danger zone) en Eigen"),
-            "{text}"
-        );
-        assert!(text.contains("Bij Vaste stappen (Danger zone): "), "{text}");
-        assert!(text.contains("Bij Eigen oordeel (Slow creep): "), "{text}");
-        let far = meaning_text(2.0, 2.0);
-        assert!(!far.contains("Bij ") && !far.contains("grens"), "{far}");
-    }
-
-    #[test]
-    fn the_own_job_is_marked_and_a_different_quadrant_is_explained() {
-        let mut h = placed(8.0, 7.0);
-        h.plan.medewerker.functie = Some("Jobcoach".into());
-        let screen = h.screen_at(80, 22);
-        assert!(screen.contains("■ Jobcoach"), "{screen}");
-        assert_eq!(
-            screen.matches("Jobcoach").count(),
-            2,
-            "one mark, one note: {screen}"
-        );
-        let text = meaning_text_of(&h.plan);
-        assert!(
-            text.contains("■ Jouw functie (Jobcoach) staat in de lijst in Regels en mensen"),
-            "{text}"
-        );
-        assert!(
-            text.contains("meer eigen oordeel") && text.contains("geen fout"),
-            "{text}"
-        );
-        // A function that is not in the list: no mark, no note.
-        h.plan.medewerker.functie = Some("Kok".into());
-        assert!(!h.screen_at(80, 22).contains('■'));
-    }
-
-    #[test]
-    fn the_arrows_move_the_point_and_the_panel_follows() {
-        let mut h = placed(3.0, 2.0);
-        assert!(h.screen().contains("Danger zone"), "{}", h.screen());
-        h.keys(&["Right", "Right", "Right", "Right", "S-Up"]);
-        assert_eq!(h.plan.positie.sociaal, Some(5.0));
-        assert_eq!(h.plan.positie.creativiteit, Some(2.1));
-        assert!(h.screen().contains("Human veneer"), "{}", h.screen());
-        h.assert_footer_is_honest();
-        assert!(
-            !h.step.keymap(&h.view()).wheel,
-            "the wheel never moves the point"
-        );
-    }
-
-    #[test]
-    fn why_and_compare_switch_the_panel_and_the_jobs() {
-        let mut h = placed(3.0, 2.0);
-        h.keys(&["w"]);
-        assert!(h.screen().contains("Waarom hier?"));
-        assert!(h.screen().contains("komt niet uit de"), "{}", h.screen());
-        h.keys(&["v"]);
-        assert_eq!(h.step.shown_table(None), JobTable::Cognitief);
-        h.keys(&["Enter"]);
-        assert_eq!(h.last, Outcome::Next);
-    }
-
-    #[test]
-    fn the_panel_says_it_is_a_first_picture_and_shows_a_way_forward() {
-        let mut h = placed(3.0, 2.0);
-        let first = h.screen();
-        assert!(first.contains("Vaste stappen (Danger zone)"), "{first}");
-        assert!(first.contains("Dit is een eerste beeld"), "{first}");
-        assert!(first.contains("oordeel over jou"), "{first}");
-        assert!(first.contains("Mensenwerk: 3,0 van 10"), "{first}");
-        assert!(first.contains("▼ PgDn"), "more to read: {first}");
-        assert!(
-            !first.contains("JIJ") && !first.contains("DANGER ZONE"),
-            "{first}"
-        );
-        // The panel holds the way forward, the feelings sentence and the
-        // source of the jobs; PgDn reads on to them.
-        let text: String = h
-            .step
-            .sections(&h.plan, Theme::new(false))
-            .iter()
-            .flatten()
-            .map(|(t, _)| format!("{t}\n"))
-            .collect();
-        let danger = Catalog::embedded().quadrant(crate::model::position::Quadrant::DangerZone);
-        for must in [
-            "Zo kun je verder:",
-            danger.perspectief.as_str(),
-            FEELINGS,
-            JOBS_NOTE,
-        ] {
-            assert!(text.contains(must), "{must} not in\n{text}");
-        }
-        let mut seen = String::new();
-        for _ in 0..6 {
-            h.send(Msg::PageDown);
-            seen.push_str(&h.screen());
-        }
-        assert!(seen.contains("Zo kun je verder:"), "{seen}");
-        assert!(h.screen().contains("▲ PgUp"));
-        for _ in 0..6 {
-            h.send(Msg::PageUp);
-        }
-        assert_eq!(h.step.section, 0);
-        h.assert_footer_is_honest();
-    }
-
-    #[test]
-    fn without_a_point_it_says_what_to_do_first() {
-        let mut h = Harness::new(PositionStep::default());
-        h.keys(&["Enter", "Left"]);
-        assert_eq!(h.last, Outcome::Stay);
-        assert!(h.notice_text().contains("nog geen"));
-        assert!(h.screen().contains("Er is nog geen plek"));
-    }
-}
+mod tests;

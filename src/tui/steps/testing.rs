@@ -17,6 +17,8 @@ use crate::tui::theme::Theme;
 
 /// The date the harness's session runs on.
 const TODAY: &str = "2026-11-23";
+/// The terminal a harness step is in: its body, as `screen` draws it, is 78x20.
+const SIZE: (u16, u16) = (78, 24);
 
 /// One step, its plan and what it last answered.
 pub struct Harness<C: Component> {
@@ -63,6 +65,7 @@ impl<C: Component> Harness<C> {
                 dir: &self.dir,
                 file: None,
                 today: TODAY,
+                size: SIZE,
             },
             dirty: false,
             theme: Theme::new(false),
@@ -78,6 +81,7 @@ impl<C: Component> Harness<C> {
                 dir: &self.dir,
                 file: None,
                 today: TODAY,
+                size: SIZE,
             },
         };
         f(&mut self.step, &mut ctx)
@@ -159,6 +163,15 @@ impl<C: Component> Harness<C> {
                 row.trim_end().to_string() + "\n"
             })
             .collect()
+    }
+
+    /// The footer's hints as one line, such as "PgDn lees verder  Enter ...".
+    pub fn footer(&self) -> String {
+        keys::hints(&keys::Mode::Step(self.step.keymap(&self.view())))
+            .iter()
+            .map(|(key, action)| format!("{key} {action}"))
+            .collect::<Vec<_>>()
+            .join("  ")
     }
 
     /// The footer of this step offers help, back, save and quit, and each key

@@ -1,0 +1,227 @@
+//! Tests of the position step: the panel, paging, borders, the own job.
+use super::*;
+use crate::model::keyword::Keyword;
+use crate::model::plan::Plan;
+use crate::model::position::Quadrant;
+use crate::tui::steps::testing::Harness;
+
+fn placed(sociaal: f64, creativiteit: f64) -> Harness<PositionStep> {
+    let mut plan = Plan::default();
+    plan.positie.sociaal = Some(sociaal);
+    plan.positie.creativiteit = Some(creativiteit);
+    Harness::with_plan(PositionStep::default(), plan)
+}
+
+fn meaning_text(sociaal: f64, creativiteit: f64) -> String {
+    meaning_text_of(&placed(sociaal, creativiteit).plan)
+}
+
+fn meaning_text_of(plan: &Plan) -> String {
+    meaning_sections(plan, Theme::new(false), JobTable::Gemeente)
+        .iter()
+        .flatten()
+        .map(|(text, _)| text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn at_the_centre_the_panel_says_in_het_midden_with_all_four_changes() {
+    // Before, "Soms" to everything gave 5.0 / 5.0 and a plain "Safe zone".
+    let h = placed(5.0, 5.0);
+    let screen = h.screen_at(80, 22);
+    assert!(screen.contains("◆ Precies in het midden"), "{screen}");
+    let text = meaning_text(5.0, 5.0);
+    assert!(
+        text.contains("Je werk ligt precies in het midden"),
+        "{text}"
+    );
+    for q in Quadrant::ALL {
+        assert!(text.contains(&format!("Bij {}:", q.label())), "{text}");
+    }
+    let near = meaning_text(5.5, 4.4);
+    assert!(
+        near.starts_with("◆ In het midden, het dichtst bij Regels en"),
+        "{near}"
+    );
+    assert!(
+        near.contains("Je werk ligt in het midden, dicht bij alle vier"),
+        "{near}"
+    );
+}
+
+#[test]
+fn on_a_border_the_panel_names_both_quadrants_and_both_changes() {
+    let text = meaning_text(2.0, 4.5);
+    assert!(
+        text.starts_with("◆ Vaste stappen (Danger zone)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Je werk ligt op de grens tussen Vaste stappen (Danger zone) en Eigen"),
+        "{text}"
+    );
+    assert!(text.contains("Bij Vaste stappen (Danger zone): "), "{text}");
+    assert!(text.contains("Bij Eigen oordeel (Slow creep): "), "{text}");
+    let far = meaning_text(2.0, 2.0);
+    assert!(!far.contains("Bij ") && !far.contains("grens"), "{far}");
+}
+
+#[test]
+fn the_own_job_is_marked_and_a_different_quadrant_is_explained() {
+    let mut h = placed(8.0, 7.0);
+    h.plan.medewerker.functie = Some("Jobcoach".into());
+    let screen = h.screen_at(80, 22);
+    assert!(screen.contains("■ Jobcoach"), "{screen}");
+    assert_eq!(
+        screen.matches("Jobcoach").count(),
+        2,
+        "one mark, one note: {screen}"
+    );
+    let text = meaning_text_of(&h.plan);
+    assert!(
+        text.contains(
+            "■ Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 bij Regels en mensen"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("meer eigen oordeel") && text.contains("geen fout"),
+        "{text}"
+    );
+    // A function that is not in the list: no mark, no note.
+    h.plan.medewerker.functie = Some("Kok".into());
+    assert!(!h.screen_at(80, 22).contains('■'));
+}
+
+#[test]
+fn paging_shows_every_line_of_the_panel_and_stops_at_the_end() {
+    // A long panel: a border, the own job, both directions of change.
+    let mut h = placed(2.0, 4.5);
+    h.plan.medewerker.functie = Some("Onderzoeker".into());
+    let lines: Vec<String> = h
+        .step
+        .panel_lines(&h.plan, Theme::new(false), 30)
+        .iter()
+        .map(|l| l.to_string().trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut seen = Vec::new();
+    let mut pages = 0;
+    loop {
+        let screen = h.screen();
+        seen.push(screen.clone());
+        if !screen.contains("▼ PgDn") {
+            break;
+        }
+        assert!(h.footer().contains("PgDn"), "{}", h.footer());
+        h.send(Msg::PageDown);
+        pages += 1;
+        assert!(pages < 20, "PgDn never reaches the end");
+    }
+    assert!(pages >= 2, "the panel is long: {pages}");
+    for line in &lines {
+        assert!(
+            seen.iter().any(|s| s.contains(line.as_str())),
+            "never shown: {line:?}"
+        );
+    }
+    // At the end PgDn is no longer offered, and does nothing.
+    assert!(!h.footer().contains("PgDn"), "{}", h.footer());
+    let end = h.screen();
+    h.send(Msg::PageDown);
+    assert_eq!(h.screen(), end);
+    h.assert_footer_is_honest();
+}
+
+#[test]
+fn a_panel_that_fits_offers_no_paging() {
+    let mut h = placed(8.0, 8.0);
+    h.send(Msg::Why);
+    let before = h.screen();
+    assert!(!before.contains("▼ PgDn"), "{before}");
+    assert!(!h.footer().contains("PgDn"), "{}", h.footer());
+    h.send(Msg::PageDown);
+    assert_eq!(h.screen(), before, "PgDn does not scroll a panel that fits");
+}
+
+#[test]
+fn the_arrows_move_the_point_and_the_panel_follows() {
+    let mut h = placed(3.0, 2.0);
+    assert!(h.screen().contains("Danger zone"), "{}", h.screen());
+    h.keys(&["Right", "Right", "Right", "Right", "S-Up"]);
+    assert_eq!(h.plan.positie.sociaal, Some(5.0));
+    assert_eq!(h.plan.positie.creativiteit, Some(2.1));
+    assert!(h.screen().contains("Human veneer"), "{}", h.screen());
+    h.assert_footer_is_honest();
+    assert!(
+        !h.step.keymap(&h.view()).wheel,
+        "the wheel never moves the point"
+    );
+}
+
+#[test]
+fn why_and_compare_switch_the_panel_and_the_jobs() {
+    let mut h = placed(3.0, 2.0);
+    h.keys(&["w"]);
+    assert!(h.screen().contains("Waarom hier?"));
+    assert!(h.screen().contains("komt niet uit de"), "{}", h.screen());
+    h.keys(&["v"]);
+    assert_eq!(h.step.shown_table(None), JobTable::Cognitief);
+    h.keys(&["Enter"]);
+    assert_eq!(h.last, Outcome::Next);
+}
+
+#[test]
+fn the_panel_says_it_is_a_first_picture_and_shows_a_way_forward() {
+    let mut h = placed(3.0, 2.0);
+    let first = h.screen();
+    assert!(first.contains("Vaste stappen (Danger zone)"), "{first}");
+    assert!(first.contains("Dit is een eerste beeld"), "{first}");
+    assert!(first.contains("oordeel over jou"), "{first}");
+    assert!(first.contains("Mensenwerk: 3,0 van 10"), "{first}");
+    assert!(first.contains("▼ PgDn"), "more to read: {first}");
+    assert!(
+        !first.contains("JIJ") && !first.contains("DANGER ZONE"),
+        "{first}"
+    );
+    // The panel holds the way forward, the feelings sentence and the
+    // source of the jobs; PgDn reads on to them.
+    let text: String = h
+        .step
+        .sections(&h.plan, Theme::new(false))
+        .iter()
+        .flatten()
+        .map(|(t, _)| format!("{t}\n"))
+        .collect();
+    let danger = Catalog::embedded().quadrant(crate::model::position::Quadrant::DangerZone);
+    for must in [
+        "Zo kun je verder:",
+        danger.perspectief.as_str(),
+        FEELINGS,
+        JOBS_NOTE,
+    ] {
+        assert!(text.contains(must), "{must} not in\n{text}");
+    }
+    let mut seen = String::new();
+    for _ in 0..6 {
+        h.send(Msg::PageDown);
+        seen.push_str(&h.screen());
+    }
+    assert!(seen.contains("Zo kun je verder:"), "{seen}");
+    assert!(h.screen().contains("▲ PgUp"));
+    for _ in 0..6 {
+        h.send(Msg::PageUp);
+    }
+    assert_eq!(h.step.scroll, 0);
+    h.assert_footer_is_honest();
+}
+
+#[test]
+fn without_a_point_it_says_what_to_do_first() {
+    let mut h = Harness::new(PositionStep::default());
+    h.keys(&["Enter", "Left"]);
+    assert_eq!(h.last, Outcome::Stay);
+    assert!(h.notice_text().contains("nog geen"));
+    assert!(h.screen().contains("Er is nog geen plek"));
+}
