@@ -3,7 +3,7 @@
 //! Every step waits for what the screen must show, with a generous deadline;
 //! nothing asserts on how long something took.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
@@ -404,5 +404,113 @@ fn border_middle_and_own_job_read_in_full_at_80x24() {
         );
         t.keys(&["C-q"]);
         t.wait_for("KLAAR status=0");
+    }
+}
+
+/// The process that the pane's shell started: kwadrant.
+#[cfg(target_os = "linux")]
+fn kwadrant_in(t: &Tmux) -> i32 {
+    let shell: i32 = t
+        .run(&["display", "-p", "-t", "t", "#{pane_pid}"])
+        .trim()
+        .parse()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            // pid (comm) state ppid ...
+            let Some((_, rest)) = stat.rsplit_once(") ") else {
+                continue;
+            };
+            let ppid: i32 = rest.split(' ').nth(1).unwrap_or("0").parse().unwrap_or(0);
+            if ppid == shell && stat.contains("(kwadrant)") {
+                return stat.split(' ').next().unwrap().parse().unwrap();
+            }
+        }
+        assert!(Instant::now() < deadline, "kwadrant is not running");
+        sleep(Duration::from_millis(50));
+    }
+}
+
+/// Issue #13: closing the window, logging out or `kill` gives the terminal
+/// back in order and keeps what was typed in a private emergency copy.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_signal_restores_the_terminal_and_keeps_what_was_typed() {
+    use std::os::unix::fs::PermissionsExt;
+    if !have_tmux() {
+        return;
+    }
+    for (sig, name) in [
+        (libc::SIGHUP, "HUP"),
+        (libc::SIGTERM, "TERM"),
+        (libc::SIGINT, "INT"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let command = format!(
+            "cd '{}' && {BIN}; echo \"KLAAR status=$?\"; stty -a; sleep 600",
+            dir.path().display()
+        );
+        let t = Tmux::start(&command);
+        t.wait_for("Nieuw plan maken");
+        t.keys(&["Enter"]);
+        t.wait_for("Wat is je naam?");
+        t.text("Sanne");
+        t.wait_for("Sanne");
+        let flags = t.run(&["display", "-p", "-t", "t", "#{alternate_on}"]);
+        assert_eq!(
+            flags.trim(),
+            "1",
+            "{name}: the session is on the alternate screen"
+        );
+
+        let pid = kwadrant_in(&t);
+        // SAFETY: kill only sends a signal to a process id.
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+        let screen = t.wait_for("KLAAR status=");
+        assert!(
+            screen.contains(&format!("KLAAR status={}", 128 + sig)),
+            "{name}: {screen}"
+        );
+        let state = t.run(&[
+            "display",
+            "-p",
+            "-t",
+            "t",
+            "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
+        ]);
+        assert_eq!(
+            state.trim(),
+            "0 0 1",
+            "{name}: normal screen, no mouse tracking, cursor shown"
+        );
+        let words: Vec<&str> = screen.split_whitespace().collect();
+        for mode in ["icanon", "echo"] {
+            assert!(words.contains(&mode), "{name}: stty lacks {mode}: {screen}");
+            assert!(
+                !words.contains(&format!("-{mode}").as_str()),
+                "{name}: {screen}"
+            );
+        }
+        assert!(screen.contains("kwadrant is gestopt"), "{name}: {screen}");
+
+        let copies: Vec<PathBuf> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(copies.len(), 1, "{name}: {copies:?}");
+        let copy = &copies[0];
+        assert!(
+            copy.to_string_lossy().ends_with(".herstel.toml"),
+            "{name}: {copy:?}"
+        );
+        let text = std::fs::read_to_string(copy).unwrap();
+        assert!(text.contains("naam = \"Sanne\""), "{name}: {text}");
+        assert!(text.contains("status = \"concept\""), "{name}: {text}");
+        let mode = std::fs::metadata(copy).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{name}");
     }
 }

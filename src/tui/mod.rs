@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod dialog;
+pub mod emergency;
 pub mod keys;
 pub mod msg;
 pub mod steps;
@@ -31,16 +32,57 @@ use app::{App, Effect, Msg};
 
 /// Where events come from: the real terminal, or a script in tests.
 pub trait EventSource {
-    /// The next event; `None` when there are no more (a script ran out).
+    /// The next event; `None` when there are no more (a script ran out, or a
+    /// signal ended the session).
     fn next_event(&mut self) -> io::Result<Option<Event>>;
+
+    /// The signal that ended the events, if one did.
+    fn stopped_by(&self) -> Option<i32> {
+        None
+    }
 }
 
-/// Events from the real terminal.
-pub struct TerminalEvents;
+/// Events from the real terminal, until SIGHUP, SIGTERM or SIGINT arrives.
+pub struct TerminalEvents {
+    /// The number of the signal that arrived, or 0.
+    signal: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl TerminalEvents {
+    /// Starts listening for the signals that close a session.
+    fn new() -> io::Result<Self> {
+        let signal = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        #[cfg(unix)]
+        for sig in [
+            signal_hook::consts::SIGHUP,
+            signal_hook::consts::SIGTERM,
+            signal_hook::consts::SIGINT,
+        ] {
+            signal_hook::flag::register_usize(sig, std::sync::Arc::clone(&signal), sig as usize)?;
+        }
+        Ok(TerminalEvents { signal })
+    }
+}
 
 impl EventSource for TerminalEvents {
     fn next_event(&mut self) -> io::Result<Option<Event>> {
-        crossterm::event::read().map(Some)
+        // Wake up now and then to see whether a signal arrived.
+        const CHECK: std::time::Duration = std::time::Duration::from_millis(100);
+        loop {
+            if self.stopped_by().is_some() {
+                return Ok(None);
+            }
+            if crossterm::event::poll(CHECK)? {
+                return crossterm::event::read().map(Some);
+            }
+        }
+    }
+
+    fn stopped_by(&self) -> Option<i32> {
+        match self.signal.load(std::sync::atomic::Ordering::SeqCst) {
+            0 => None,
+            sig => i32::try_from(sig).ok(),
+        }
     }
 }
 
@@ -268,7 +310,7 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     let clock = SystemClock;
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut terminal = ratatui::try_init().context("kwadrant kan het scherm niet starten")?;
-    let _guard = TerminalGuard;
+    let guard = TerminalGuard;
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -281,7 +323,29 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     if let Some((plan, path)) = opened {
         app.open(plan, path);
     }
-    run_loop(&mut terminal, &mut TerminalEvents, &mut app, &clock)?;
+    let mut events = TerminalEvents::new()?;
+    run_loop(&mut terminal, &mut events, &mut app, &clock)?;
     let _ = io::stdout().flush();
-    Ok(0)
+    let Some(sig) = events.stopped_by() else {
+        return Ok(0);
+    };
+    // Closed by a signal: keep what was typed, give the terminal back, say
+    // where the work is, and exit as a process ended by that signal does.
+    let copy = emergency::save_copy(&app, clock.now());
+    drop(guard);
+    // After SIGHUP the terminal may be gone: a failed write is not a panic.
+    let said = match copy {
+        Some(Ok(path)) => format!(
+            "kwadrant is gestopt. Wat je nog niet had opgeslagen, staat in {}.",
+            path.display()
+        ),
+        Some(Err(e)) => {
+            format!("kwadrant is gestopt. Je laatste wijzigingen konden niet bewaard worden: {e}.")
+        }
+        None => String::new(),
+    };
+    if !said.is_empty() {
+        let _ = writeln!(io::stderr(), "{said}");
+    }
+    Ok(u8::try_from(128 + sig).unwrap_or(1))
 }

@@ -1,0 +1,124 @@
+//! The emergency copy: when a signal ends the session (the window is closed,
+//! the laptop logs out, someone runs `kill`), unsaved work is written beside
+//! the plan as `<plan>.herstel.toml`, a `concept`, created new with mode 0600
+//! and never over an existing file. The anchor is nano's emergency file.
+
+use std::path::{Path, PathBuf};
+
+use toml::value::Datetime;
+
+use super::app::App;
+use super::steps::component::Shared;
+use crate::model::plan::Status;
+use crate::plan_file::{self, SaveError, SaveMode};
+
+/// The part of a file name that marks an emergency copy.
+pub const MARK: &str = "herstel";
+
+/// Where the emergency copy of the plan saved at `plan` goes:
+/// `groeiplan-sanne.toml` becomes `groeiplan-sanne.herstel.toml`.
+pub fn path_for(plan: &Path) -> PathBuf {
+    plan.with_extension(format!("{MARK}.toml"))
+}
+
+/// Writes the plan on screen as an emergency copy when it has unsaved work.
+/// `None` when there was nothing to keep; the path, or why it failed.
+pub fn save_copy(app: &App, now: Datetime) -> Option<Result<PathBuf, SaveError>> {
+    if !app.dirty() {
+        return None;
+    }
+    let mut plan = app.current_plan();
+    // A copy is never finished: the person has not seen it saved.
+    plan.status = Status::Concept;
+    plan.aangemaakt.get_or_insert(now);
+    plan.gewijzigd = Some(now);
+    let first = match &app.file {
+        Some(file) => path_for(file),
+        None => {
+            let shared = Shared::new(&app.dir, None, &app.today, app.size);
+            path_for(&app.dir.join(shared.default_file_name(&plan)))
+        }
+    };
+    let mut target = first.clone();
+    for n in 2..100 {
+        match plan_file::save(&plan, &target, SaveMode::CreateNew) {
+            Ok(()) => return Some(Ok(target)),
+            // An older copy stays as it is; this one gets the next number.
+            Err(SaveError::Exists(_)) => target = numbered(&first, n),
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    Some(Err(SaveError::Exists(target)))
+}
+
+/// `x.herstel.toml` numbered `n`: `x.herstel-2.toml`.
+fn numbered(path: &Path, n: usize) -> PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    path.with_file_name(format!("{stem}-{n}.toml"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::msg::Msg;
+
+    fn now() -> Datetime {
+        "2026-12-01T10:00:00+01:00".parse().unwrap()
+    }
+
+    fn app_in(dir: &Path) -> App {
+        App::new(dir.to_path_buf(), "2026-12-01".into(), (80, 24), false)
+    }
+
+    #[test]
+    fn nothing_unsaved_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(save_copy(&app_in(dir.path()), now()).is_none());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn unsaved_typing_is_written_as_a_private_concept_never_over_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app_in(dir.path());
+        app.plan.medewerker.naam = Some("Sanne".into());
+        app.plan.status = Status::Klaar;
+        let path = save_copy(&app, now()).unwrap().unwrap();
+        assert_eq!(
+            path,
+            dir.path().join("groeiplan-sanne-2026-12-01.herstel.toml")
+        );
+        let copy = plan_file::load(&path).unwrap();
+        assert_eq!(copy.medewerker.naam.as_deref(), Some("Sanne"));
+        assert_eq!(copy.status, Status::Concept);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        // A second copy never replaces the first.
+        app.plan.medewerker.naam = Some("Sanne de Vries".into());
+        let before = std::fs::read(&path).unwrap();
+        let second = save_copy(&app, now()).unwrap().unwrap();
+        assert_ne!(second, path);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn an_opened_plan_gets_its_copy_beside_it_and_keeps_its_own_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("groeiplan-ahmed.toml");
+        std::fs::copy("tests/fixtures/volledig.toml", &file).unwrap();
+        let original = std::fs::read(&file).unwrap();
+        let mut app = app_in(dir.path());
+        let plan = plan_file::load(&file).unwrap();
+        app.update(Msg::Opened(Box::new(plan), file.clone()));
+        app.plan.medewerker.gemeente = Some("Breda".into());
+        let path = save_copy(&app, now()).unwrap().unwrap();
+        assert_eq!(path, dir.path().join("groeiplan-ahmed.herstel.toml"));
+        assert_eq!(std::fs::read(&file).unwrap(), original);
+        let copy = plan_file::load(&path).unwrap();
+        assert_eq!(copy.medewerker.gemeente.as_deref(), Some("Breda"));
+    }
+}
