@@ -470,7 +470,9 @@ fn a_signal_restores_the_terminal_and_keeps_what_was_typed() {
         let pid = kwadrant_in(&t);
         // SAFETY: kill only sends a signal to a process id.
         assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
-        let screen = t.wait_for("KLAAR status=");
+        t.wait_for("KLAAR status=");
+        // The last line of `stty -a`: the shell has printed all of it.
+        let screen = t.wait_for("echoke");
         assert!(
             screen.contains(&format!("KLAAR status={}", 128 + sig)),
             "{name}: {screen}"
@@ -512,5 +514,34 @@ fn a_signal_restores_the_terminal_and_keeps_what_was_typed() {
         assert!(text.contains("status = \"concept\""), "{name}: {text}");
         let mode = std::fs::metadata(copy).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600, "{name}");
+        drop(t);
+
+        // The next start in that folder offers the copy, without a name.
+        let t = Tmux::start(&shell(dir.path(), ""));
+        let offer = t.wait_for("Verder met de noodkopie");
+        assert!(offer.contains("noodkopie van een plan"), "{offer}");
+        assert!(
+            !offer.contains("Sanne"),
+            "{name}: the offer names no person: {offer}"
+        );
+        t.keys(&["Enter"]);
+        t.wait_for("Je gaat verder met de noodkopie");
+        t.wait_for("Sanne");
+        t.keys(&["C-s"]);
+        t.wait_for("Opgeslagen (concept): groeiplan-sanne-");
+        t.keys(&["C-q"]);
+        t.wait_for("KLAAR status=0");
+        let files: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            files.len(),
+            1,
+            "{name}: the copy is gone once saved: {files:?}"
+        );
+        assert!(!files[0].contains("herstel"), "{files:?}");
+        let saved = std::fs::read_to_string(dir.path().join(&files[0])).unwrap();
+        assert!(saved.contains("naam = \"Sanne\""), "{saved}");
     }
 }

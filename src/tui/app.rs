@@ -58,6 +58,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// What to do after the next successful save.
     pub after_save: Option<Then>,
+    /// The emergency copy on screen, removed once the plan is saved.
+    pub recovered: Option<PathBuf>,
 }
 
 impl App {
@@ -77,6 +79,7 @@ impl App {
             dialog: None,
             notice: None,
             after_save: None,
+            recovered: None,
         }
     }
 
@@ -162,6 +165,7 @@ impl App {
             }
             Msg::Opened(plan, path) => return self.opened(plan, path),
             Msg::OpenFailed(why) | Msg::ExportFailed(why) => return self.tell(Notice::Error(why)),
+            Msg::Told(notice) => return self.tell(notice),
             Msg::Exported(path) => {
                 let name = path.file_name().unwrap_or_default().to_string_lossy();
                 let text = format!("Klaar om te printen: {name} (open het in je browser)");
@@ -224,7 +228,7 @@ impl App {
         }
     }
 
-    fn go_to(&mut self, step: Step) -> Option<Effect> {
+    pub(super) fn go_to(&mut self, step: Step) -> Option<Effect> {
         self.steps.get_mut(self.step).leave();
         self.step = step;
         self.with_step(|step, ctx| step.enter(ctx));
@@ -280,6 +284,7 @@ impl App {
         self.plan.aangemaakt.get_or_insert(at);
         self.plan.gewijzigd = Some(at);
         self.baseline = self.current_plan();
+        self.recovered = None;
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let folder = path
             .parent()
@@ -326,6 +331,7 @@ impl App {
             (DialogKind::Unsaved(Then::Export), _) => None,
             (DialogKind::Unsaved(then), 1) => self.carry_out(then),
             (DialogKind::Unsaved(_), _) => None,
+            (DialogKind::Recover(copy), choice) => self.answer_copy(*copy, choice),
             (DialogKind::Overwrite(path), choice) => {
                 let effect = Dialog::overwrite(path, choice);
                 if effect.is_none() {
@@ -364,27 +370,8 @@ impl App {
         })
     }
 
-    fn reset(&mut self) {
+    pub(super) fn reset(&mut self) {
         *self = App::new(self.dir.clone(), self.today.clone(), self.size, self.color);
-    }
-
-    /// Continues with a plan read from `path`, at its first open step.
-    pub fn open(&mut self, plan: Plan, path: PathBuf) {
-        let step = Step::first_incomplete(&plan);
-        self.reset();
-        for s in Step::ALL {
-            self.steps.get_mut(*s).opened(&plan);
-        }
-        self.plan = plan;
-        // The plan as it reads now is the starting point; an old file that
-        // is complete but says "concept" becomes "klaar" at the next save.
-        self.baseline = self.current_plan();
-        self.notice = Some(Notice::Info(format!(
-            "Plan geopend: {}",
-            path.file_name().unwrap_or_default().to_string_lossy()
-        )));
-        self.file = Some(path);
-        self.go_to(step);
     }
 
     /// The focus on the current step, if it is a form.

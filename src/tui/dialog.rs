@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::msg::Effect;
 use crate::model::plan::Plan;
 use crate::plan_file::SaveMode;
+use crate::report::text::dutch_date;
 
 /// What comes after the plan is put away: each of these would drop what is
 /// on screen, so with unsaved changes it is asked first.
@@ -24,6 +25,37 @@ pub enum Then {
     Export,
 }
 
+/// An emergency copy found on start, and the plan in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Copy {
+    /// The copy's file.
+    pub path: PathBuf,
+    /// The plan as it was on screen.
+    pub plan: Plan,
+}
+
+impl Copy {
+    /// The question of the dialog: when the copy was made, no name.
+    pub fn question(&self) -> String {
+        let when = self
+            .plan
+            .gewijzigd
+            .as_ref()
+            .map_or(String::new(), |at| format!(" op {}", dutch_date(at)));
+        format!(
+            "kwadrant stopte de vorige keer onverwacht. Er is een noodkopie van een plan, \
+             gemaakt{when}. Wat wil je ermee doen?"
+        )
+    }
+}
+
+/// The answers to the offer of an emergency copy, in order.
+pub const RECOVER_OPTIONS: &[&str] = &[
+    "Verder met de noodkopie",
+    "Allebei bewaren",
+    "De noodkopie weggooien",
+];
+
 /// A question that must be answered before going on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogKind {
@@ -35,6 +67,8 @@ pub enum DialogKind {
     DeleteAction(usize),
     /// An answer changed after the point was moved by hand: keep that point?
     KeepAdjusted,
+    /// An emergency copy from a session a signal ended: go on with it?
+    Recover(Box<Copy>),
 }
 
 impl DialogKind {
@@ -50,6 +84,7 @@ impl DialogKind {
             DialogKind::KeepAdjusted => "Je had de plek met de hand verschoven. Je antwoord is \
                                          veranderd. Wil je jouw plek houden?"
                 .into(),
+            DialogKind::Recover(copy) => copy.question(),
         }
     }
 
@@ -84,6 +119,7 @@ impl DialogKind {
             ],
             DialogKind::DeleteAction(_) => &["Ja, weghalen", "Nee, laten staan"],
             DialogKind::KeepAdjusted => &["Ja, houd mijn plek", "Nee, gebruik de nieuwe uitkomst"],
+            DialogKind::Recover(_) => RECOVER_OPTIONS,
         }
     }
 }

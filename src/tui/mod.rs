@@ -7,6 +7,7 @@ pub mod dialog;
 pub mod emergency;
 pub mod keys;
 pub mod msg;
+pub mod resume;
 pub mod steps;
 pub mod theme;
 pub mod view;
@@ -200,6 +201,7 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
             Ok(target) => Msg::Exported(target),
             Err(e) => Msg::ExportFailed(capitalize(&e.to_string())),
         },
+        Effect::CopyFile(action) => Msg::Told(resume::carry_out(&action)),
         Effect::ClearScreen | Effect::Quit => Msg::Resize(app.size.0, app.size.1),
     }
 }
@@ -222,6 +224,10 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
     for attempt in 2..100 {
         match plan_file::save(&plan, &target, mode) {
             Ok(()) => {
+                // The emergency copy on screen is now saved in the plan.
+                if let Some(copy) = &app.recovered {
+                    let _ = std::fs::remove_file(copy);
+                }
                 // A printout made earlier follows the plan, so the manager
                 // never gets an old one.
                 let refresh = target.with_extension("html").is_file();
@@ -322,6 +328,9 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     let mut app = App::new(dir, clock.today(), (size.width, size.height), color);
     if let Some((plan, path)) = opened {
         app.open(plan, path);
+    }
+    if let Some(copy) = resume::newest_copy(&app.dir, app.file.as_deref()) {
+        app.offer_copy(copy);
     }
     let mut events = TerminalEvents::new()?;
     run_loop(&mut terminal, &mut events, &mut app, &clock)?;

@@ -106,6 +106,8 @@ pub enum Msg {
     Opened(Box<Plan>, PathBuf),
     /// Opening failed; the Dutch reason.
     OpenFailed(String),
+    /// Something was done outside the plan; say how it went.
+    Told(Notice),
     /// The export for the manager was written.
     Exported(PathBuf),
     /// Exporting failed; the Dutch reason.
@@ -128,10 +130,22 @@ pub enum Effect {
     Open(PathBuf),
     /// Write the HTML export beside the plan file.
     Export(PathBuf),
+    /// Keep or remove the file of an emergency copy.
+    CopyFile(CopyFile),
     /// Clear the terminal: a new person sits down.
     ClearScreen,
     /// Leave the program.
     Quit,
+}
+
+/// What the person chose to do with the copy's file; carried out by the
+/// run loop, which reports back with a notice.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyFile {
+    /// Keep it as an ordinary plan beside the original.
+    Keep(PathBuf),
+    /// Remove it.
+    Remove(PathBuf),
 }
 
 /// A short message in the status line.

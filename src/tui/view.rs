@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Step};
 use super::keys;
 use super::theme::Theme;
-use super::widgets::put;
+use super::widgets::{put, wrap};
 
 /// Draws the session into the frame.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -199,8 +199,12 @@ fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let Some(dialog) = &app.dialog else {
         return;
     };
+    const WIDTH: u16 = 56;
     let options = dialog.kind.options();
-    let box_area = centered(area, 56, options.len() as u16 + 6);
+    // The whole question, however long: a blank line, then the answers.
+    let question = wrap(&dialog.kind.question(), usize::from(WIDTH - 2), "");
+    let rows = (question.len() + 1 + options.len() + 3) as u16;
+    let box_area = centered(area, WIDTH, rows);
     Clear.render(box_area, buf);
     let block = Block::bordered()
         .title(" Even kiezen ")
@@ -208,10 +212,12 @@ fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         .border_style(theme.title());
     let inner = block.inner(box_area);
     block.render(box_area, buf);
-    let question = Paragraph::new(dialog.kind.question()).wrap(Wrap { trim: true });
-    question.render(Rect { height: 2, ..inner }, buf);
+    for (i, line) in question.iter().enumerate() {
+        put(buf, inner, inner.x, inner.y + i as u16, line, theme.text());
+    }
+    let first_answer = inner.y + question.len() as u16 + 1;
     for (i, option) in options.iter().enumerate() {
-        let y = inner.y + 3 + i as u16;
+        let y = first_answer + i as u16;
         let focused = i == dialog.focus;
         let (mark, style) = theme.marker(focused);
         put(buf, inner, inner.x, y, &format!("{mark} {option}"), style);
