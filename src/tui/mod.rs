@@ -333,7 +333,25 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
         app.offer_copy(copy);
     }
     let mut events = TerminalEvents::new()?;
-    run_loop(&mut terminal, &mut events, &mut app, &clock)?;
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_loop(&mut terminal, &mut events, &mut app, &clock)
+    }));
+    let ran = match ran {
+        Ok(ran) => ran,
+        Err(panic) => {
+            // A bug: keep what was typed before the terminal is given back
+            // (the hook has already restored it) and the panic goes on.
+            if let Some(Ok(path)) = emergency::save_copy(&app, clock.now()) {
+                let _ = writeln!(
+                    io::stderr(),
+                    "Wat je nog niet had opgeslagen, staat in {}.",
+                    path.display()
+                );
+            }
+            std::panic::resume_unwind(panic)
+        }
+    };
+    ran?;
     let _ = io::stdout().flush();
     let Some(sig) = events.stopped_by() else {
         return Ok(0);
