@@ -1,6 +1,6 @@
 //! The `kwadrant` binary: parse the arguments, dispatch, print errors.
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -21,50 +21,48 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let status = match &cli.command {
-        Some(Command::Score {
+        Some(Command::Open { file }) => session(cli.dir.clone(), Some(file.clone())),
+        None => session(cli.dir.clone(), None),
+        // Only the one-shot commands hold stdout and stderr: the session's
+        // signal watcher must be able to write to them from its own thread.
+        Some(command) => {
+            let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+            one_shot(command, &mut out, &mut err)
+        }
+    };
+    ExitCode::from(status)
+}
+
+/// Runs a command that prints and ends; returns the exit status.
+fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match command {
+        Command::Score {
             antwoorden: Some(file),
             soort,
             ..
-        }) => commands::score_answers(file, soort, &mut out, &mut err),
-        Some(Command::Score {
+        } => commands::score_answers(file, soort, out, err),
+        Command::Score {
             sociaal,
             creativiteit,
             soort,
             ..
-        }) => commands::score(
-            sociaal.as_deref(),
-            creativiteit.as_deref(),
-            soort,
-            &mut out,
-            &mut err,
-        ),
-        Some(Command::Vragen { soort, toml }) => {
-            commands::questions(soort, *toml, &mut out, &mut err)
-        }
-        Some(Command::Check { files }) => {
+        } => commands::score(sociaal.as_deref(), creativiteit.as_deref(), soort, out, err),
+        Command::Vragen { soort, toml } => commands::questions(soort, *toml, out, err),
+        Command::Check { files } => {
             let files: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
-            commands::check(&files, &mut out)
+            commands::check(&files, out)
         }
-        Some(Command::Show { file }) => commands::show(file, &mut out, &mut err),
-        Some(Command::Export {
+        Command::Show { file } => commands::show(file, out, err),
+        Command::Export {
             file,
             format,
             output,
             force,
-        }) => commands::export(
-            file,
-            format.as_deref(),
-            output.as_deref(),
-            *force,
-            &mut out,
-            &mut err,
-        ),
-        Some(Command::Open { file }) => session(cli.dir.clone(), Some(file.clone())),
-        None => session(cli.dir.clone(), None),
-    };
-    ExitCode::from(status)
+        } => commands::export(file, format.as_deref(), output.as_deref(), *force, out, err),
+        // main starts the session itself, before it takes stdout and stderr.
+        Command::Open { .. } => EXIT_USAGE,
+    }
 }
 
 /// Runs the interactive session and turns a failure into one Dutch line.

@@ -545,3 +545,42 @@ fn a_signal_restores_the_terminal_and_keeps_what_was_typed() {
         assert!(saved.contains("naam = \"Sanne\""), "{saved}");
     }
 }
+
+/// Issue #13, as it happens: the window is closed while someone types. The
+/// process must end (not hang on a terminal that is gone) and keep the work.
+#[cfg(target_os = "linux")]
+#[test]
+fn closing_the_window_ends_the_process_and_keeps_the_work() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(&shell(dir.path(), ""));
+    t.wait_for("Nieuw plan maken");
+    t.keys(&["Enter"]);
+    t.wait_for("Wat is je naam?");
+    t.text("Ahmed");
+    t.wait_for("Ahmed");
+    let pid = kwadrant_in(&t);
+    // Closing the window: the terminal disappears.
+    drop(t);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        if state.split(' ').nth(2) == Some("Z") {
+            break; // ended, waiting for its parent
+        }
+        assert!(
+            Instant::now() < deadline,
+            "kwadrant still runs after its window closed"
+        );
+        sleep(Duration::from_millis(50));
+    }
+    let copies: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let text = std::fs::read_to_string(&copies[0]).unwrap();
+    assert!(text.contains("naam = \"Ahmed\""), "{text}");
+}

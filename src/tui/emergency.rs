@@ -9,7 +9,7 @@ use toml::value::Datetime;
 
 use super::app::App;
 use super::steps::component::Shared;
-use crate::model::plan::Status;
+use crate::model::plan::{Plan, Status};
 use crate::plan_file::{self, SaveError, SaveMode};
 
 /// The part of a file name that marks an emergency copy.
@@ -21,34 +21,67 @@ pub fn path_for(plan: &Path) -> PathBuf {
     plan.with_extension(format!("{MARK}.toml"))
 }
 
-/// Writes the plan on screen as an emergency copy when it has unsaved work.
-/// `None` when there was nothing to keep; the path, or why it failed.
-pub fn save_copy(app: &App, now: Datetime) -> Option<Result<PathBuf, SaveError>> {
+/// What an emergency copy would hold right now: the plan on screen as a
+/// `concept`, and where its copy goes. Kept up to date by the run loop, so a
+/// signal can write it without waiting for the session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    plan: Plan,
+    target: PathBuf,
+}
+
+/// The copy to write if the session ended now; `None` with nothing unsaved.
+pub fn pending(app: &App) -> Option<Pending> {
     if !app.dirty() {
         return None;
     }
     let mut plan = app.current_plan();
     // A copy is never finished: the person has not seen it saved.
     plan.status = Status::Concept;
-    plan.aangemaakt.get_or_insert(now);
-    plan.gewijzigd = Some(now);
-    let first = match &app.file {
+    let target = match &app.file {
         Some(file) => path_for(file),
         None => {
             let shared = Shared::new(&app.dir, None, &app.today, app.size);
             path_for(&app.dir.join(shared.default_file_name(&plan)))
         }
     };
-    let mut target = first.clone();
+    Some(Pending { plan, target })
+}
+
+/// Writes the copy, created new, numbered when an earlier copy is there.
+pub fn write(pending: Pending, now: Datetime) -> Result<PathBuf, SaveError> {
+    let Pending { mut plan, target } = pending;
+    plan.aangemaakt.get_or_insert(now);
+    plan.gewijzigd = Some(now);
+    let mut path = target.clone();
     for n in 2..100 {
-        match plan_file::save(&plan, &target, SaveMode::CreateNew) {
-            Ok(()) => return Some(Ok(target)),
+        match plan_file::save(&plan, &path, SaveMode::CreateNew) {
+            Ok(()) => return Ok(path),
             // An older copy stays as it is; this one gets the next number.
-            Err(SaveError::Exists(_)) => target = numbered(&first, n),
-            Err(e) => return Some(Err(e)),
+            Err(SaveError::Exists(_)) => path = numbered(&target, n),
+            Err(e) => return Err(e),
         }
     }
-    Some(Err(SaveError::Exists(target)))
+    Err(SaveError::Exists(path))
+}
+
+/// Writes the plan on screen as an emergency copy when it has unsaved work.
+/// `None` when there was nothing to keep; the path, or why it failed.
+pub fn save_copy(app: &App, now: Datetime) -> Option<Result<PathBuf, SaveError>> {
+    pending(app).map(|p| write(p, now))
+}
+
+/// The line on stderr after a copy was attempted.
+pub fn report(copy: &Result<PathBuf, SaveError>) -> String {
+    match copy {
+        Ok(path) => format!(
+            "kwadrant is gestopt. Wat je nog niet had opgeslagen, staat in {}.",
+            path.display()
+        ),
+        Err(e) => {
+            format!("kwadrant is gestopt. Je laatste wijzigingen konden niet bewaard worden: {e}.")
+        }
+    }
 }
 
 /// `x.herstel.toml` numbered `n`: `x.herstel-2.toml`.

@@ -33,56 +33,56 @@ use app::{App, Effect, Msg};
 
 /// Where events come from: the real terminal, or a script in tests.
 pub trait EventSource {
-    /// The next event; `None` when there are no more (a script ran out, or a
-    /// signal ended the session).
+    /// The next event; `None` when there are no more (a script ran out).
     fn next_event(&mut self) -> io::Result<Option<Event>>;
 
-    /// The signal that ended the events, if one did.
-    fn stopped_by(&self) -> Option<i32> {
-        None
-    }
+    /// Called with the session as it is, before waiting for the next event.
+    fn before_wait(&mut self, _app: &App) {}
 }
 
-/// Events from the real terminal, until SIGHUP, SIGTERM or SIGINT arrives.
+/// Events from the real terminal. A watcher thread ends the session on
+/// SIGHUP, SIGTERM or SIGINT: it writes the emergency copy kept up to date
+/// here, gives the terminal back and exits with 128 + the signal. It does not
+/// wait for this thread, which may be blocked reading a terminal that is gone.
 pub struct TerminalEvents {
-    /// The number of the signal that arrived, or 0.
-    signal: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// The copy to write if a signal arrives now.
+    rescue: std::sync::Arc<std::sync::Mutex<Option<emergency::Pending>>>,
 }
 
 impl TerminalEvents {
-    /// Starts listening for the signals that close a session.
+    /// Starts the watcher.
     fn new() -> io::Result<Self> {
-        let signal = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let rescue = std::sync::Arc::new(std::sync::Mutex::new(None));
         #[cfg(unix)]
-        for sig in [
-            signal_hook::consts::SIGHUP,
-            signal_hook::consts::SIGTERM,
-            signal_hook::consts::SIGINT,
-        ] {
-            signal_hook::flag::register_usize(sig, std::sync::Arc::clone(&signal), sig as usize)?;
+        {
+            use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+            let mut signals = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT])?;
+            let rescue = std::sync::Arc::clone(&rescue);
+            std::thread::spawn(move || {
+                if let Some(sig) = signals.forever().next() {
+                    let pending = rescue.lock().ok().and_then(|p| p.clone());
+                    TerminalGuard::leave();
+                    if let Some(pending) = pending {
+                        let copy = emergency::write(pending, SystemClock.now());
+                        // The terminal may be gone (SIGHUP): never a panic.
+                        let _ = writeln!(io::stderr(), "{}", emergency::report(&copy));
+                    }
+                    std::process::exit(128 + sig);
+                }
+            });
         }
-        Ok(TerminalEvents { signal })
+        Ok(TerminalEvents { rescue })
     }
 }
 
 impl EventSource for TerminalEvents {
     fn next_event(&mut self) -> io::Result<Option<Event>> {
-        // Wake up now and then to see whether a signal arrived.
-        const CHECK: std::time::Duration = std::time::Duration::from_millis(100);
-        loop {
-            if self.stopped_by().is_some() {
-                return Ok(None);
-            }
-            if crossterm::event::poll(CHECK)? {
-                return crossterm::event::read().map(Some);
-            }
-        }
+        crossterm::event::read().map(Some)
     }
 
-    fn stopped_by(&self) -> Option<i32> {
-        match self.signal.load(std::sync::atomic::Ordering::SeqCst) {
-            0 => None,
-            sig => i32::try_from(sig).ok(),
+    fn before_wait(&mut self, app: &App) {
+        if let Ok(mut rescue) = self.rescue.lock() {
+            *rescue = emergency::pending(app);
         }
     }
 }
@@ -165,6 +165,7 @@ where
     app.update(Msg::Resize(size.width, size.height));
     loop {
         terminal.draw(|frame| view::draw(frame, app))?;
+        events.before_wait(app);
         let Some(event) = events.next_event()? else {
             return Ok(());
         };
@@ -263,8 +264,16 @@ struct TerminalGuard;
 
 impl TerminalGuard {
     fn leave() {
-        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
-        ratatui::restore();
+        let _ = execute!(
+            io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            crossterm::cursor::Show
+        );
+        // Each part on its own, errors ignored: after SIGHUP the terminal is
+        // gone, and a failed write must not stop the rest (or panic).
+        let _ = crossterm::terminal::disable_raw_mode();
+        let _ = execute!(io::stdout(), crossterm::terminal::LeaveAlternateScreen);
     }
 }
 
@@ -316,7 +325,7 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     let clock = SystemClock;
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut terminal = ratatui::try_init().context("kwadrant kan het scherm niet starten")?;
-    let guard = TerminalGuard;
+    let _guard = TerminalGuard;
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -341,38 +350,13 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
         Err(panic) => {
             // A bug: keep what was typed before the terminal is given back
             // (the hook has already restored it) and the panic goes on.
-            if let Some(Ok(path)) = emergency::save_copy(&app, clock.now()) {
-                let _ = writeln!(
-                    io::stderr(),
-                    "Wat je nog niet had opgeslagen, staat in {}.",
-                    path.display()
-                );
+            if let Some(copy) = emergency::save_copy(&app, clock.now()) {
+                let _ = writeln!(io::stderr(), "{}", emergency::report(&copy));
             }
             std::panic::resume_unwind(panic)
         }
     };
     ran?;
     let _ = io::stdout().flush();
-    let Some(sig) = events.stopped_by() else {
-        return Ok(0);
-    };
-    // Closed by a signal: keep what was typed, give the terminal back, say
-    // where the work is, and exit as a process ended by that signal does.
-    let copy = emergency::save_copy(&app, clock.now());
-    drop(guard);
-    // After SIGHUP the terminal may be gone: a failed write is not a panic.
-    let said = match copy {
-        Some(Ok(path)) => format!(
-            "kwadrant is gestopt. Wat je nog niet had opgeslagen, staat in {}.",
-            path.display()
-        ),
-        Some(Err(e)) => {
-            format!("kwadrant is gestopt. Je laatste wijzigingen konden niet bewaard worden: {e}.")
-        }
-        None => String::new(),
-    };
-    if !said.is_empty() {
-        let _ = writeln!(io::stderr(), "{said}");
-    }
-    Ok(u8::try_from(128 + sig).unwrap_or(1))
+    Ok(0)
 }
