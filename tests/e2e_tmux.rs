@@ -80,6 +80,21 @@ impl Tmux {
         self.run(&["capture-pane", "-p", "-t", "t"])
     }
 
+    /// The screen once a redraw is complete: two captures in a row agree.
+    fn settled(&self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last = self.screen();
+        loop {
+            sleep(Duration::from_millis(30));
+            let now = self.screen();
+            if now == last {
+                return now;
+            }
+            assert!(Instant::now() < deadline, "the screen never settles");
+            last = now;
+        }
+    }
+
     /// Waits until the screen shows `what`; panics with the screen if it never does.
     fn wait_for(&self, what: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -300,7 +315,7 @@ fn a_new_plan_after_opening_one_never_changes_the_first_file() {
 fn panel_text(t: &Tmux) -> String {
     let mut lines: Vec<String> = Vec::new();
     for _ in 0..20 {
-        let screen = t.screen();
+        let screen = t.settled();
         let page: Vec<String> = screen
             .lines()
             .filter_map(|line| {
