@@ -124,11 +124,17 @@ impl App {
     fn continue_from(&mut self, copy: Copy) {
         let origin = origin_of(&copy.path);
         let original = plan_file::load(&origin).ok();
+        let mut plan = copy.plan;
+        // The copy was written as a concept; on screen the plan had its own
+        // status, which stays as long as the plan is complete.
+        if let Some(original) = &original {
+            plan.status = original.status;
+        }
         let baseline = original.map(|plan| {
             self.open(plan, origin.clone());
             self.baseline.clone()
         });
-        self.open(copy.plan, origin.clone());
+        self.open(plan, origin.clone());
         match baseline {
             Some(baseline) => self.baseline = baseline,
             None => {
@@ -235,6 +241,8 @@ mod tests {
         std::fs::copy("tests/fixtures/volledig.toml", &origin).unwrap();
         let mut from_copy = plan_file::load(&origin).unwrap();
         from_copy.medewerker.gemeente = Some("Breda".into());
+        // As every emergency copy is written.
+        from_copy.status = crate::model::plan::Status::Concept;
         let path = dir.path().join("plan.herstel.toml");
         plan_file::save(&from_copy, &path, crate::plan_file::SaveMode::CreateNew).unwrap();
         let copy = Copy {
@@ -258,6 +266,11 @@ mod tests {
         assert_eq!(app.plan.medewerker.gemeente.as_deref(), Some("Breda"));
         assert_eq!(app.file.as_deref(), Some(origin.as_path()));
         assert!(app.dirty(), "the copy is not saved in the plan yet");
+        assert_eq!(
+            app.current_plan().status,
+            plan_file::load(&origin).unwrap().status,
+            "the status the plan had on screen, not the copy's concept"
+        );
         assert_eq!(app.recovered.as_deref(), Some(path.as_path()));
         let now = "2026-12-01T10:00:00+01:00".parse().unwrap();
         app.update(crate::tui::msg::Msg::Saved(origin.clone(), now, false));
