@@ -39,6 +39,17 @@ pub struct Marker<'a> {
     pub at: Position,
 }
 
+/// What a marker stands for, which sets how it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// The employee's point: always drawn, in the point's style.
+    Point,
+    /// The employee's own function in the list.
+    OwnJob,
+    /// Another reference job, drawn where there is room.
+    Job,
+}
+
 /// The chart.
 #[derive(Debug, Clone)]
 pub struct QuadrantChart<'a> {
@@ -140,14 +151,15 @@ impl QuadrantChart<'_> {
         (x, y): (u16, u16),
         symbol: &str,
         label: &str,
-        strong: bool,
+        mark: Mark,
     ) {
-        let (mark_style, label_style) = if strong {
-            (self.theme.point(), self.theme.point())
-        } else {
-            (self.theme.text(), self.theme.muted())
+        let (mark_style, label_style) = match mark {
+            Mark::Point => (self.theme.point(), self.theme.point()),
+            // The own function reads as clearly as the panel's text.
+            Mark::OwnJob => (self.theme.text(), self.theme.text()),
+            Mark::Job => (self.theme.text(), self.theme.muted()),
         };
-        if !strong && !taken.free(x, y, 1) {
+        if mark != Mark::Point && !taken.free(x, y, 1) {
             return;
         }
         put(buf, taken.area, x, y, symbol, mark_style);
@@ -238,12 +250,19 @@ impl Widget for &QuadrantChart<'_> {
         }
         // The employee first, so the point and its word always show.
         if let Some(p) = self.point {
-            self.place(buf, &mut taken, cell_for(inner, p), "◆", "jouw werk", true);
+            self.place(
+                buf,
+                &mut taken,
+                cell_for(inner, p),
+                "◆",
+                "jouw werk",
+                Mark::Point,
+            );
         }
         // Then the own job, so it is never crowded out by other dots.
         if let Some(own) = &self.own {
             let cell = cell_for(inner, own.at);
-            self.place(buf, &mut taken, cell, OWN_JOB_MARK, own.label, false);
+            self.place(buf, &mut taken, cell, OWN_JOB_MARK, own.label, Mark::OwnJob);
         }
 
         // Quadrant names in the outer corners: the work first, the study's
@@ -303,7 +322,7 @@ impl Widget for &QuadrantChart<'_> {
                 cell_for(inner, job.at),
                 "•",
                 job.label,
-                false,
+                Mark::Job,
             );
         }
     }
