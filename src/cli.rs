@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{ArgAction, Parser, Subcommand};
+use clap::{ArgAction, Args, Parser, Subcommand};
 
 const HELP_TEMPLATE: &str = "\
 {about}
@@ -77,14 +77,8 @@ pub enum Command {
         /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals m1 = 3
         #[arg(long, value_name = "BESTAND", conflicts_with_all = ["sociaal", "creativiteit"])]
         antwoorden: Option<PathBuf>,
-        /// Soort werk: cognitief (denkwerk, standaard) of fysiek
-        #[arg(
-            long,
-            value_name = "SOORT",
-            default_value = "cognitief",
-            hide_default_value = true
-        )]
-        soort: String,
+        #[command(flatten)]
+        soort: Soort,
     },
     /// Toon de vragenlijst: de uitspraken en de antwoorden die je kunt geven
     #[command(
@@ -93,14 +87,8 @@ pub enum Command {
         override_usage = "kwadrant vragen [--soort SOORT] [--toml]"
     )]
     Vragen {
-        /// Soort werk: cognitief (denkwerk, standaard) of fysiek
-        #[arg(
-            long,
-            value_name = "SOORT",
-            default_value = "cognitief",
-            hide_default_value = true
-        )]
-        soort: String,
+        #[command(flatten)]
+        soort: Soort,
         /// Als TOML, in de vorm van het gegevensbestand, voor een script
         #[arg(long)]
         toml: bool,
@@ -147,6 +135,19 @@ pub enum Command {
         #[arg(value_name = "BESTAND")]
         file: PathBuf,
     },
+}
+
+/// `--soort`, shared by `score` and `vragen`.
+#[derive(Debug, Args)]
+pub struct Soort {
+    /// Soort werk: cognitief (denkwerk, standaard) of fysiek
+    #[arg(
+        long = "soort",
+        value_name = "SOORT",
+        default_value = "cognitief",
+        hide_default_value = true
+    )]
+    pub id: String,
 }
 
 /// One Dutch line for a clap error that is not a request for help.

@@ -41,14 +41,20 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             antwoorden: Some(file),
             soort,
             ..
-        } => commands::score_answers(file, soort, out, err),
+        } => commands::score_answers(file, &soort.id, out, err),
         Command::Score {
             sociaal,
             creativiteit,
             soort,
             ..
-        } => commands::score(sociaal.as_deref(), creativiteit.as_deref(), soort, out, err),
-        Command::Vragen { soort, toml } => commands::questions(soort, *toml, out, err),
+        } => commands::score(
+            sociaal.as_deref(),
+            creativiteit.as_deref(),
+            &soort.id,
+            out,
+            err,
+        ),
+        Command::Vragen { soort, toml } => commands::questions(&soort.id, *toml, out, err),
         Command::Check { files } => {
             let files: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
             commands::check(&files, out)

@@ -379,10 +379,10 @@ fn border_middle_and_own_job_read_in_full_at_80x24() {
                  (Slow creep).",
                 "Bij Vaste stappen (Danger zone): ",
                 "Bij Eigen oordeel (Slow creep): ",
-                "■ Jouw functie (Onderzoeker) hoort volgens de lijst uit 2019 bij Eigen oordeel (Slow creep). \
-                 In jouw werk zit minder eigen oordeel dan bij de meeste mensen met deze \
-                 functie. Dat is geen fout: jij kent je eigen werk. Het is iets om samen over \
-                 te praten.",
+                "■ Jouw functie (Onderzoeker) hoort volgens de lijst uit 2019 bij Eigen oordeel \
+                 (Slow creep). In jouw werk zit minder eigen oordeel dan bij de meeste mensen \
+                 met deze functie. Dat is geen fout: jij kent je eigen werk. Het is iets om \
+                 samen over te praten.",
             ],
         ),
         (

@@ -22,11 +22,10 @@ pub fn note(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let theirs = job.position().quadrant();
     // The name without its examples in brackets; "mw." would read badly.
     let name = job.naam.split(" (").next().unwrap_or(&job.naam);
+    let listed = format!("Jouw functie ({name}) hoort volgens de lijst uit 2019");
+    let theirs_label = theirs.label();
     if point.quadrant() == theirs && !point.is_middle() {
-        return Some(format!(
-            "Jouw functie ({name}) hoort volgens de lijst uit 2019 ook bij {}.",
-            theirs.label()
-        ));
+        return Some(format!("{listed} ook bij {theirs_label}."));
     }
     let soort = plan.positie.soort_werk;
     let mut differences = Vec::new();
@@ -50,15 +49,12 @@ pub fn note(plan: &Plan, catalog: &Catalog) -> Option<String> {
     if differences.is_empty() {
         // The same quadrant, but the point is in the middle.
         return Some(format!(
-            "Jouw functie ({name}) hoort volgens de lijst uit 2019 ook bij {}. Jouw werk ligt wel dichter bij \
-             het midden.",
-            theirs.label()
+            "{listed} ook bij {theirs_label}. Jouw werk ligt wel dichter bij het midden."
         ));
     }
     Some(format!(
-        "Jouw functie ({name}) hoort volgens de lijst uit 2019 bij {}. {} Dat is geen fout: jij kent je eigen \
-         werk. Het is iets om samen over te praten.",
-        theirs.label(),
+        "{listed} bij {theirs_label}. {} Dat is geen fout: jij kent je eigen werk. Het is iets om \
+         samen over te praten.",
         differences.join(" ")
     ))
 }
@@ -107,18 +103,39 @@ mod tests {
         plan
     }
 
+    /// A plan placed by the questionnaire, with `keyed(q)` as how each
+    /// statement counts towards 10 (the raw answer is reversed for the
+    /// reverse-keyed statements).
+    fn answered(functie: &str, keyed: impl Fn(&crate::model::catalog::Question) -> i64) -> Plan {
+        let c = Catalog::embedded();
+        let mut p = plan(functie, 0.0, 0.0);
+        p.positie.methode = Some(Methode::Vragenlijst);
+        p.positie.vragenlijst = Some(c.questionnaire_version);
+        for q in c.questions_for(Some(SoortWerk::Cognitief)) {
+            let answer = if q.omgekeerd { 6 - keyed(q) } else { keyed(q) };
+            p.positie.antwoorden.push((q.id.clone(), answer));
+        }
+        let found =
+            crate::model::questionnaire::result(c, &p.positie.antwoorden, p.positie.soort_werk)
+                .unwrap();
+        p.positie.sociaal = Some(found.sociaal);
+        p.positie.creativiteit = Some(found.creativiteit);
+        p
+    }
+
     #[test]
     fn the_same_quadrant_is_said_in_one_sentence() {
         let c = Catalog::embedded();
         assert_eq!(
             note(&plan("Jobcoach", 8.0, 2.0), c).unwrap(),
-            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen (Human veneer)."
+            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen \
+             (Human veneer)."
         );
         assert_eq!(note(&plan("Kok", 8.0, 2.0), c), None);
         assert_eq!(
             note(&plan("Jobcoach", 5.4, 4.6), c).unwrap(),
-            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen (Human veneer). \
-             Jouw werk ligt wel dichter bij het midden."
+            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen \
+             (Human veneer). Jouw werk ligt wel dichter bij het midden."
         );
     }
 
@@ -128,34 +145,23 @@ mod tests {
         let text = note(&plan("Jobcoach", 8.0, 7.5), c).unwrap();
         assert_eq!(
             text,
-            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 bij Regels en mensen (Human veneer). In \
-             jouw werk zit meer eigen oordeel dan bij de meeste mensen met deze functie. Dat is \
-             geen fout: jij kent je eigen werk. Het is iets om samen over te praten."
+            "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 bij Regels en mensen \
+             (Human veneer). In jouw werk zit meer eigen oordeel dan bij de meeste mensen met \
+             deze functie. Dat is geen fout: jij kent je eigen werk. Het is iets om samen over \
+             te praten."
         );
     }
 
     #[test]
     fn with_the_questionnaire_the_answer_that_pulls_most_is_named() {
         let c = Catalog::embedded();
-        let mut p = plan("Baliemedewerker", 0.0, 0.0);
-        p.positie.methode = Some(Methode::Vragenlijst);
-        p.positie.vragenlijst = Some(c.questionnaire_version);
-        for q in c.questions_for(Some(SoortWerk::Cognitief)) {
-            let answer = if q.id == "m1" {
-                5
-            } else if q.axis_id == "sociaal" {
-                4
-            } else {
-                2
-            };
-            let answer = if q.omgekeerd { 6 - answer } else { answer };
-            p.positie.antwoorden.push((q.id.clone(), answer));
-        }
-        let found =
-            crate::model::questionnaire::result(c, &p.positie.antwoorden, p.positie.soort_werk)
-                .unwrap();
-        p.positie.sociaal = Some(found.sociaal);
-        p.positie.creativiteit = Some(found.creativiteit);
+        let p = answered("Baliemedewerker", |q| {
+            match (q.id.as_str(), q.axis_id.as_str()) {
+                ("m1", _) => 5,
+                (_, "sociaal") => 4,
+                _ => 2,
+            }
+        });
         let text = note(&p, c).unwrap();
         let m1 = &c.find_question("m1").unwrap().kort;
         assert!(
@@ -174,22 +180,9 @@ mod tests {
         // A baliemedewerker who gives several statements the same high answer:
         // the note and "Waarom hier?" must name the same one, the first.
         let c = Catalog::embedded();
-        let mut p = plan("Baliemedewerker", 0.0, 0.0);
-        p.positie.methode = Some(Methode::Vragenlijst);
-        p.positie.vragenlijst = Some(c.questionnaire_version);
-        for q in c.questions_for(Some(SoortWerk::Cognitief)) {
-            let answer = match (q.axis_id.as_str(), q.omgekeerd) {
-                ("sociaal", _) => 4,
-                (_, true) => 4,
-                _ => 2,
-            };
-            p.positie.antwoorden.push((q.id.clone(), answer));
-        }
-        let found =
-            crate::model::questionnaire::result(c, &p.positie.antwoorden, p.positie.soort_werk)
-                .unwrap();
-        p.positie.sociaal = Some(found.sociaal);
-        p.positie.creativiteit = Some(found.creativiteit);
+        let p = answered("Baliemedewerker", |q| {
+            if q.axis_id == "sociaal" { 4 } else { 2 }
+        });
         let first = c
             .questions_for(Some(SoortWerk::Cognitief))
             .into_iter()
