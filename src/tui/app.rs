@@ -95,9 +95,15 @@ impl App {
         plan
     }
 
+    /// The plan on screen, when it differs from the version last opened or saved.
+    pub fn unsaved(&self) -> Option<Plan> {
+        let plan = self.current_plan();
+        (plan != self.baseline).then_some(plan)
+    }
+
     /// Whether what is on screen differs from the version last opened or saved.
     pub fn dirty(&self) -> bool {
-        self.current_plan() != self.baseline
+        self.unsaved().is_some()
     }
 
     /// Whether the window is big enough to draw the session.

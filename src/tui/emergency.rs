@@ -32,10 +32,7 @@ pub struct Pending {
 
 /// The copy to write if the session ended now; `None` with nothing unsaved.
 pub fn pending(app: &App) -> Option<Pending> {
-    if !app.dirty() {
-        return None;
-    }
-    let mut plan = app.current_plan();
+    let mut plan = app.unsaved()?;
     // A copy is never finished: the person has not seen it saved.
     plan.status = Status::Concept;
     let target = match &app.file {
