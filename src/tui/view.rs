@@ -28,6 +28,30 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+/// Header, the step's body (with a margin of one column each side), notice
+/// line(s) and footer, for a notice of `notice_rows` lines.
+fn layout(area: Rect, notice_rows: usize) -> [Rect; 4] {
+    let [header, body, notice, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(notice_rows.clamp(1, 2) as u16),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    let body = Rect {
+        x: body.x + 1,
+        width: body.width.saturating_sub(2),
+        ..body
+    };
+    [header, body, notice, footer]
+}
+
+/// The smallest area a step gets in a terminal of `size` (columns, rows):
+/// with the longest notice. For a step that pages its text.
+pub fn smallest_body((columns, rows): (u16, u16)) -> Rect {
+    layout(Rect::new(0, 0, columns, rows), 2)[1]
+}
+
 /// Renders into a buffer; returns where the text cursor should be.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
     let theme = Theme::new(app.color);
@@ -40,19 +64,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
         return None;
     }
     let notice_lines = notice_lines(app, usize::from(area.width));
-    let [header, body, notice, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(notice_lines.len().clamp(1, 2) as u16),
-        Constraint::Length(2),
-    ])
-    .areas(area);
+    let [header, body, notice, footer] = layout(area, notice_lines.len());
     render_header(app, header, buf, theme);
-    let body = Rect {
-        x: body.x + 1,
-        width: body.width.saturating_sub(2),
-        ..body
-    };
     let cursor = app.steps.get(app.step).render(&app.view(), body, buf);
     render_notice(app, &notice_lines, notice, buf, theme);
     render_footer(app, footer, buf, theme);

@@ -79,9 +79,9 @@ static CHART: &[Binding] = chart_keys!(hint(
 ));
 static CHART_ALL_READ: &[Binding] = chart_keys!(key(KeyCode::PageDown, Msg::PageDown));
 
-/// The panel's text area in a terminal of a given size, as the session lays
-/// it out (header, body, notice, footer); the height errs on the small side,
-/// so a page step never skips a line.
+/// The panel's text area in a terminal of a given size, in the body the
+/// session gives this step (`view::smallest_body`); the height errs on the
+/// small side, so a page step never skips a line.
 #[derive(Debug, Clone, Copy)]
 struct Page {
     width: usize,
@@ -89,11 +89,12 @@ struct Page {
 }
 
 impl Page {
-    fn in_terminal((columns, rows): (u16, u16)) -> Self {
+    fn in_terminal(size: (u16, u16)) -> Self {
+        let body = crate::tui::view::smallest_body(size);
         Page {
-            width: usize::from(side_width(columns)).saturating_sub(4).max(8),
-            // Header 1, notice up to 2, footer 2, panel borders 2.
-            height: usize::from(rows.saturating_sub(7)).max(1),
+            // Borders and padding of the panel.
+            width: usize::from(side_width(body.width)).saturating_sub(4).max(8),
+            height: usize::from(body.height.saturating_sub(2)).max(1),
         }
     }
 

@@ -17,8 +17,8 @@ use crate::tui::theme::Theme;
 
 /// The date the harness's session runs on.
 const TODAY: &str = "2026-11-23";
-/// The terminal a harness step is in: its body, as `screen` draws it, is 78x20.
-const SIZE: (u16, u16) = (78, 24);
+/// The terminal a harness step is in by default (`screen` draws its 78x20 body).
+const SIZE: (u16, u16) = (80, 24);
 
 /// One step, its plan and what it last answered.
 pub struct Harness<C: Component> {
@@ -32,6 +32,8 @@ pub struct Harness<C: Component> {
     pub last: Outcome,
     /// Every outcome that was not `Stay`, in order.
     pub outcomes: Vec<Outcome>,
+    /// The terminal the step believes it is in.
+    pub size: (u16, u16),
     dir: PathBuf,
     /// The other steps, as a fresh session has them.
     others: Steps,
@@ -51,6 +53,7 @@ impl<C: Component> Harness<C> {
             notice: None,
             last: Outcome::Stay,
             outcomes: Vec::new(),
+            size: SIZE,
             dir: PathBuf::from("/plannen"),
             others: Steps::default(),
         }
@@ -65,7 +68,7 @@ impl<C: Component> Harness<C> {
                 dir: &self.dir,
                 file: None,
                 today: TODAY,
-                size: SIZE,
+                size: self.size,
             },
             dirty: false,
             theme: Theme::new(false),
@@ -81,7 +84,7 @@ impl<C: Component> Harness<C> {
                 dir: &self.dir,
                 file: None,
                 today: TODAY,
-                size: SIZE,
+                size: self.size,
             },
         };
         f(&mut self.step, &mut ctx)

@@ -96,42 +96,49 @@ fn the_own_job_is_marked_and_a_different_quadrant_is_explained() {
 
 #[test]
 fn paging_shows_every_line_of_the_panel_and_stops_at_the_end() {
-    // A long panel: a border, the own job, both directions of change.
-    let mut h = placed(2.0, 4.5);
-    h.plan.medewerker.functie = Some("Onderzoeker".into());
-    let lines: Vec<String> = h
-        .step
-        .panel_lines(&h.plan, Theme::new(false), 30)
-        .iter()
-        .map(|l| l.to_string().trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect();
-    let mut seen = Vec::new();
-    let mut pages = 0;
-    loop {
-        let screen = h.screen();
-        seen.push(screen.clone());
-        if !screen.contains("▼ PgDn") {
-            break;
+    // A long panel: a border, the own job, both directions of change; in
+    // terminals of several sizes (the panel's width differs with each).
+    for (columns, rows) in [(80, 24), (100, 30), (120, 40)] {
+        let mut h = placed(2.0, 4.5);
+        h.plan.medewerker.functie = Some("Onderzoeker".into());
+        h.size = (columns, rows);
+        // The body as the session draws it, with a one-line notice.
+        let (width, height) = (columns - 2, rows - 4);
+        let inner = usize::from(side_width(width)) - 4;
+        let lines: Vec<String> = h
+            .step
+            .panel_lines(&h.plan, Theme::new(false), inner)
+            .iter()
+            .map(|l| l.to_string().trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        let mut seen = Vec::new();
+        let mut pages = 0;
+        loop {
+            let screen = h.screen_at(width, height);
+            seen.push(screen.clone());
+            if !screen.contains("▼ PgDn") {
+                break;
+            }
+            assert!(h.footer().contains("PgDn"), "{}", h.footer());
+            h.send(Msg::PageDown);
+            pages += 1;
+            assert!(pages < 20, "{columns}x{rows}: PgDn never reaches the end");
         }
-        assert!(h.footer().contains("PgDn"), "{}", h.footer());
+        assert!(pages >= 1, "{columns}x{rows}: the panel is long");
+        for line in &lines {
+            assert!(
+                seen.iter().any(|s| s.contains(line.as_str())),
+                "{columns}x{rows}: never shown: {line:?}"
+            );
+        }
+        // At the end PgDn is no longer offered, and does nothing.
+        assert!(!h.footer().contains("PgDn"), "{}", h.footer());
+        let end = h.screen_at(width, height);
         h.send(Msg::PageDown);
-        pages += 1;
-        assert!(pages < 20, "PgDn never reaches the end");
+        assert_eq!(h.screen_at(width, height), end);
+        h.assert_footer_is_honest();
     }
-    assert!(pages >= 2, "the panel is long: {pages}");
-    for line in &lines {
-        assert!(
-            seen.iter().any(|s| s.contains(line.as_str())),
-            "never shown: {line:?}"
-        );
-    }
-    // At the end PgDn is no longer offered, and does nothing.
-    assert!(!h.footer().contains("PgDn"), "{}", h.footer());
-    let end = h.screen();
-    h.send(Msg::PageDown);
-    assert_eq!(h.screen(), end);
-    h.assert_footer_is_honest();
 }
 
 #[test]
