@@ -1,11 +1,18 @@
 //! Calibration of the questionnaire against Tabel 3.4 (issue #10), with the
 //! real scoring code. tests/calibration/ holds a typical week for each of the
 //! 21 municipal jobs and blind answer sets: helpers that saw only a profile
-//! and the questionnaire sheets answered as its typical holder, and the sets
-//! were committed before the rules were tuned. Sets A and B answered an
-//! earlier draft (every statement on a share-of-time scale) and are kept as
-//! history; sets C and D answer the questionnaire as it is now; sets V1-E and
-//! V1-F answer the earlier questionnaire (version 1), the "before".
+//! and the questionnaire sheets answered as its typical holder, and no set
+//! was edited.
+//!
+//! - V1-E, V1-F: version 1 (how often), the "before".
+//! - A, B: a draft of version 2 (every statement on a share-of-time scale),
+//!   kept as history; C, D: version 2.
+//! - G, H: development sets for version 3. They answered a larger pool of
+//!   statements; the statements and weights of version 3 were chosen with
+//!   them, so they flatter it.
+//! - I, J: validation sets. Fresh helpers answered version 3 as it is, after
+//!   it was fixed; nothing changed after their answers came in. These are the
+//!   honest measure.
 //!
 //! The issue's target is 19 of 21 in the study's quadrant. This test guards
 //! what the questionnaire reaches today, and prints the table, so a change
@@ -77,37 +84,51 @@ fn report(set: &str, rows: &[Placed]) -> usize {
     hits
 }
 
+fn hits(sets: &[&str]) -> usize {
+    sets.iter()
+        .map(|set| {
+            let rows = placed(set);
+            assert_eq!(rows.len(), 21, "set {set}");
+            report(set, &rows)
+        })
+        .sum()
+}
+
 #[test]
 fn the_blind_answer_sets_land_where_the_study_puts_the_jobs() {
-    let mut now = 0;
-    for set in ["c", "d"] {
+    // Version 3, answered after it was fixed: the honest measure (the issue
+    // asks for 19; see the closing note for the jobs that still miss).
+    let mut v3 = 0;
+    for set in ["i", "j"] {
         let rows = placed(set);
-        assert_eq!(rows.len(), 21);
         let hits = report(set, &rows);
-        now += hits;
-        // Today's level (issue #10 asks for 19); see the closing note.
-        assert!(hits >= 14, "set {set}: {hits} of 21");
-        // Version 1 put counter work in Human veneer because it counted how
-        // often someone has contact. Every Danger-zone job now lands there.
+        v3 += hits;
+        assert!(hits >= 16, "set {set}: {hits} of 21");
+        // Counter work lands in the Danger zone, or at most on its border:
+        // never plainly in another quadrant.
         for r in rows.iter().filter(|r| r.study == Quadrant::DangerZone) {
-            assert_eq!(
-                r.got.unwrap().quadrant(),
-                Quadrant::DangerZone,
-                "set {set}: {}",
-                r.naam
+            let p = r.got.unwrap();
+            assert!(
+                p.quadrant() == Quadrant::DangerZone
+                    || p.border()
+                        .is_some_and(|b| b.neighbours.contains(&Quadrant::DangerZone)),
+                "set {set}: {} at {} / {}",
+                r.naam,
+                p.sociaal,
+                p.creativiteit
             );
         }
     }
-    // The same profiles, answered blind to the earlier questionnaire
-    // (version 1): the "before" of the issue. Version 2 places more right.
-    let mut before = 0;
-    for set in ["v1-e", "v1-f"] {
+    // The sets version 3 was chosen with reach more; a drop here means a
+    // change broke what the choice was based on.
+    for set in ["g", "h"] {
         let rows = placed(set);
-        assert_eq!(rows.len(), 21);
-        before += report(set, &rows);
+        assert!(report(set, &rows) >= 18, "set {set}");
     }
-    assert!(
-        now > before,
-        "version 2: {now}, version 1: {before} (of 42)"
-    );
+    // The same profiles, answered blind to the earlier questionnaires: each
+    // version places more jobs right than the one before.
+    let v2 = hits(&["c", "d"]);
+    let v1 = hits(&["v1-e", "v1-f"]);
+    eprintln!("of 42: version 3 {v3}, version 2 {v2}, version 1 {v1}");
+    assert!(v3 > v2 && v2 > v1, "version 3: {v3}, 2: {v2}, 1: {v1}");
 }

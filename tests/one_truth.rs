@@ -562,42 +562,57 @@ fn the_chart_help_follows_the_jobs_shown() {
     );
 }
 
-/// Issue #10: a plan made with questionnaire version 1 keeps its answers and
-/// position; show, the export and the session say which questionnaire it was.
+/// Issue #10: a plan made with an earlier questionnaire (version 1 or 2)
+/// keeps its answers and position; show, the export and the session say
+/// which questionnaire it was, and saving again loses nothing.
 #[test]
-fn a_plan_of_questionnaire_1_opens_shows_exports_and_saves_without_loss() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut app, file) = opened_app(dir.path());
-    let before = plan_file::load(&file).unwrap();
-    assert!(before.positie.antwoorden.iter().any(|(id, _)| id == "s1"));
-    for (args, said) in [
-        (
-            vec!["show"],
-            "de eerdere vragenlijst (versie 1, 12 antwoorden)",
-        ),
-        (
-            vec!["export", "--format", "md"],
-            "de eerdere vragenlijst (versie 1)",
-        ),
+fn plans_of_earlier_questionnaires_open_show_export_and_save_without_loss() {
+    for (fixture, version, first_id) in [
+        ("tests/fixtures/volledig.toml", 1, "s1"),
+        ("tests/fixtures/vragenlijst-2.toml", 2, "m1"),
     ] {
-        let out = Command::cargo_bin("kwadrant")
-            .unwrap()
-            .args(&args)
-            .arg(&file)
-            .output()
-            .unwrap();
-        let text = String::from_utf8(out.stdout).unwrap();
-        assert!(text.contains(said), "{args:?}:\n{text}");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.toml");
+        fs::copy(fixture, &file).unwrap();
+        let before = plan_file::load(&file).unwrap();
+        let mut app = new_app(dir.path());
+        app.open(before.clone(), file.clone());
+        assert!(
+            before
+                .positie
+                .antwoorden
+                .iter()
+                .any(|(id, _)| id == first_id)
+        );
+        for (args, said) in [
+            (
+                vec!["show"],
+                format!("een eerdere vragenlijst (versie {version}, 12 antwoorden)"),
+            ),
+            (
+                vec!["export", "--format", "md"],
+                format!("een eerdere vragenlijst (versie {version})"),
+            ),
+        ] {
+            let out = Command::cargo_bin("kwadrant")
+                .unwrap()
+                .args(&args)
+                .arg(&file)
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(text.contains(&said), "{args:?}:\n{text}");
+        }
+        // In the session: the questionnaire says so, and the position stays.
+        let term = drive(&mut app, &["Esc", "Esc", "Esc"]);
+        assert_eq!(app.step, Step::Work);
+        assert!(
+            screen(&term).contains("eerdere vragenlijst"),
+            "{}",
+            screen(&term)
+        );
+        drive(&mut app, &["C-s"]);
+        let after = plan_file::load(&file).unwrap();
+        assert_eq!(after.positie, before.positie, "{fixture}: nothing lost");
     }
-    // In the session: the questionnaire says so, and the position stays.
-    let term = drive(&mut app, &["Esc", "Esc", "Esc"]);
-    assert_eq!(app.step, Step::Work);
-    assert!(
-        screen(&term).contains("eerdere vragenlijst"),
-        "{}",
-        screen(&term)
-    );
-    drive(&mut app, &["C-s"]);
-    let after = plan_file::load(&file).unwrap();
-    assert_eq!(after.positie, before.positie, "nothing lost");
 }

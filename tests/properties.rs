@@ -91,8 +91,9 @@ fn positie() -> impl Strategy<Value = Positie> {
         list.iter().map(|q| q.id.clone()).collect()
     };
     // Answers belong to one version of the questionnaire: 1 (the version
-    // is then often left out, as in formaat 1) or the current one.
-    let earlier = ids(&catalog.earlier_questions);
+    // is then often left out, as in formaat 1), 2, or the current one.
+    let earlier = ids(&catalog.earlier[0].questions);
+    let second = ids(&catalog.earlier[1].questions);
     let current = ids(&catalog.questions);
     let version = catalog.questionnaire_version;
     (
@@ -106,11 +107,15 @@ fn positie() -> impl Strategy<Value = Positie> {
                 prop::option::of(Just(1i64))
             ),
             (
+                subsequence(second.clone(), 0..=second.len()),
+                Just(Some(2i64))
+            ),
+            (
                 subsequence(current.clone(), 0..=current.len()),
                 Just(Some(version))
             ),
         ],
-        prop::collection::vec(1..=5i64, current.len().max(earlier.len())),
+        prop::collection::vec(1..=5i64, current.len().max(earlier.len()).max(second.len())),
         (
             prop::option::of((score(), score())),
             prop::option::of((score(), score())),

@@ -1,7 +1,7 @@
 //! Scoring the questionnaire: each answer is 1..=5; a reverse-keyed item
 //! counts as 6 - answer. Axis score = (weighted mean - 1) / 4 x 10, over the
 //! answered statements that are asked of this kind of work. Answers of the
-//! earlier questionnaire (version 1) are scored with that version's
+//! earlier questionnaires (versions 1 and 2) are scored with that version's
 //! statements, so old plans keep their meaning.
 
 use super::catalog::{Catalog, Question};
@@ -49,9 +49,7 @@ pub fn contributions<'a>(
     soort: Option<SoortWerk>,
 ) -> Vec<Contribution<'a>> {
     catalog
-        .questions
-        .iter()
-        .chain(&catalog.earlier_questions)
+        .all_questions()
         .filter(|q| q.axis() == axis && q.fits(soort))
         .filter_map(|question| {
             let answer = answers.iter().find(|(id, _)| *id == question.id)?.1;

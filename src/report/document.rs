@@ -149,14 +149,13 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             "Gevonden met",
             match (p.methode, adjusted_note(p)) {
                 (Some(Methode::Vragenlijst), note) => {
-                    let which = if earlier_questionnaire(p) {
-                        "de eerdere vragenlijst (versie 1)"
-                    } else {
-                        "de vragenlijst"
+                    let which = match earlier_questionnaire(p) {
+                        Some(version) => format!("een eerdere vragenlijst (versie {version})"),
+                        None => "de vragenlijst".to_string(),
                     };
                     match note {
                         Some(note) => format!("{which}, {note}"),
-                        None => which.into(),
+                        None => which,
                     }
                 }
                 (Some(Methode::Direct), _) => "de schuifjes, met de coach".into(),

@@ -60,19 +60,29 @@ pub fn text(catalog: &Catalog, soort: SoortWerk) -> String {
     );
     for group in &groups {
         let _ = writeln!(out, "\n{} · as {}", group.title, group.axis);
-        let Some(first) = group.questions.first() else {
-            continue;
-        };
-        let (heading, answers) = catalog.scale_of(first);
-        out.push_str(&wrap(
-            &format!("{heading} {}", answer_list(answers)),
-            WIDTH,
-            "  ",
-        ));
+        // The answer scale is named above the first statement that uses
+        // it, and again wherever the next statement uses another one.
+        let mut scale_above: Option<&str> = None;
         for q in &group.questions {
+            let (heading, answers) = catalog.scale_of(q);
+            if scale_above != Some(heading) {
+                out.push_str(&wrap(
+                    &format!("{heading} {}", answer_list(answers)),
+                    WIDTH,
+                    "  ",
+                ));
+                scale_above = Some(heading);
+            }
             let mut line = format!("{:<4}{}", q.id, q.tekst);
-            if q.omgekeerd {
-                line.push_str(" (Telt andersom: veel tijd hieraan geeft een lagere score.)");
+            match (q.omgekeerd, q.gewicht < 1.0) {
+                (true, true) => line.push_str(
+                    " (Telt andersom en half mee: veel tijd hieraan geeft een lagere score.)",
+                ),
+                (true, false) => {
+                    line.push_str(" (Telt andersom: veel tijd hieraan geeft een lagere score.)")
+                }
+                (false, true) => line.push_str(" (Telt half mee.)"),
+                (false, false) => {}
             }
             let indent = " ".repeat(6);
             let wrapped = wrap(&line, WIDTH, &indent);
@@ -80,7 +90,7 @@ pub fn text(catalog: &Catalog, soort: SoortWerk) -> String {
             out.push_str(wrapped.trim_start());
         }
     }
-    let example = groups[0].questions.first().map_or("m1", |q| q.id.as_str());
+    let example = groups[0].questions.first().map_or("mw1", |q| q.id.as_str());
     out.push('\n');
     out.push_str(&wrap(
         &format!(
@@ -157,6 +167,9 @@ pub fn toml(catalog: &Catalog, soort: SoortWerk) -> String {
             }
             if q.omgekeerd {
                 qt.insert("omgekeerd".into(), Value::Boolean(true));
+            }
+            if q.gewicht != 1.0 {
+                qt.insert("gewicht".into(), Value::Float(q.gewicht));
             }
             qt.insert("tekst".into(), Value::String(q.tekst.clone()));
             Value::Table(qt)

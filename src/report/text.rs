@@ -41,10 +41,13 @@ pub const JOBS_NOTE: &str = "De plek van deze functies komt uit een eerste lijst
 
 pub use super::words::{X_AXIS, y_axis};
 
-/// Whether the plan's answers come from the earlier questionnaire (version 1).
-pub fn earlier_questionnaire(p: &Positie) -> bool {
-    !p.antwoorden.is_empty()
-        && p.vragenlijst != Some(crate::model::catalog::Catalog::embedded().questionnaire_version)
+/// The version of the earlier questionnaire the plan's answers come from,
+/// when they do not come from the one asked now (1 when the plan does not say).
+pub fn earlier_questionnaire(p: &Positie) -> Option<i64> {
+    let version = p.vragenlijst.unwrap_or(1);
+    (!p.antwoorden.is_empty()
+        && version != crate::model::catalog::Catalog::embedded().questionnaire_version)
+        .then_some(version)
 }
 
 /// "1 antwoord", "12 antwoorden".
@@ -320,8 +323,8 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
     };
     field(out, "Soort werk", soort);
     let methode = match p.methode {
-        Some(Methode::Vragenlijst) if earlier_questionnaire(p) => format!(
-            "de eerdere vragenlijst (versie 1, {})",
+        Some(Methode::Vragenlijst) if let Some(version) = earlier_questionnaire(p) => format!(
+            "een eerdere vragenlijst (versie {version}, {})",
             count_answers(p.antwoorden.len())
         ),
         Some(Methode::Vragenlijst) => {

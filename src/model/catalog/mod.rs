@@ -306,6 +306,34 @@ struct DepartmentFile {
     afdelingen: Vec<String>,
 }
 
+/// A questionnaire that is no longer asked, kept so that plans made with it
+/// keep their answers, their meaning and their explanation.
+#[derive(Debug, Clone)]
+pub struct EarlierQuestionnaire {
+    /// Its version number, as saved in `[positie] vragenlijst`.
+    pub version: i64,
+    /// Its statements, with ids no other version uses.
+    pub questions: Vec<Question>,
+    /// Its question above the answers, and its answers.
+    pub answer_question: String,
+    /// Its answers, 1..=5.
+    pub scale: Vec<AnswerOption>,
+    /// Its other answer scales, by name.
+    pub scales: Vec<Scale>,
+}
+
+impl EarlierQuestionnaire {
+    fn from_file(file: QuestionFile) -> EarlierQuestionnaire {
+        EarlierQuestionnaire {
+            version: file.versie,
+            questions: file.vraag,
+            answer_question: file.bij_antwoorden,
+            scale: file.antwoord,
+            scales: file.schaal,
+        }
+    }
+}
+
 /// All reference data.
 #[derive(Debug, Clone)]
 pub struct Catalog {
@@ -321,12 +349,10 @@ pub struct Catalog {
     pub questionnaire_version: i64,
     /// The question above the answers, such as "Hoeveel van je werktijd gaat hieraan op?".
     pub answer_question: String,
-    /// The statements of the earlier questionnaire (version 1), for plans made with it.
-    pub earlier_questions: Vec<Question>,
+    /// The earlier questionnaires (versions 1 and 2), oldest first, for plans made with them.
+    pub earlier: Vec<EarlierQuestionnaire>,
     /// Other answer scales of the questionnaire, by name.
     pub scales: Vec<Scale>,
-    /// The earlier questionnaire's question above the answers, and its answers.
-    pub earlier_scale: (String, Vec<AnswerOption>),
     /// How many statements of one axis need an answer before that axis has a score.
     pub minimum_per_axis: usize,
     /// Suggested actions.
@@ -340,7 +366,7 @@ pub struct Catalog {
 }
 
 /// The raw catalog files, by name, as embedded in the binary.
-pub const SOURCES: [(&str, &str); 8] = [
+pub const SOURCES: [(&str, &str); 9] = [
     (
         "kwadranten.toml",
         include_str!("../../../data/kwadranten.toml"),
@@ -353,6 +379,10 @@ pub const SOURCES: [(&str, &str); 8] = [
     (
         "vragenlijst-1.toml",
         include_str!("../../../data/vragenlijst-1.toml"),
+    ),
+    (
+        "vragenlijst-2.toml",
+        include_str!("../../../data/vragenlijst-2.toml"),
     ),
     (
         "suggesties.toml",
@@ -382,15 +412,18 @@ impl Catalog {
     }
 
     /// Parses the catalog files, in the order of [`SOURCES`].
-    pub fn parse(sources: [(&str, &str); 8]) -> Result<Catalog, String> {
+    pub fn parse(sources: [(&str, &str); 9]) -> Result<Catalog, String> {
         fn read<T: serde::de::DeserializeOwned>((name, text): (&str, &str)) -> Result<T, String> {
             toml::from_str(text).map_err(|e| format!("{name}: {e}"))
         }
-        let [q, j, v, v1, s, d, a, g] = sources;
+        let [q, j, v, v1, v2, s, d, a, g] = sources;
         let quadrants: QuadrantFile = read(q)?;
         let jobs: JobFile = read(j)?;
         let questions: QuestionFile = read(v)?;
-        let earlier: QuestionFile = read(v1)?;
+        let earlier = vec![
+            EarlierQuestionnaire::from_file(read(v1)?),
+            EarlierQuestionnaire::from_file(read(v2)?),
+        ];
         let suggestions: SuggestionFile = read(s)?;
         let digital: DigitalFile = read(d)?;
         let departments: DepartmentFile = read(a)?;
@@ -403,9 +436,8 @@ impl Catalog {
             questions: questions.vraag,
             questionnaire_version: questions.versie,
             answer_question: questions.bij_antwoorden,
-            earlier_questions: earlier.vraag,
+            earlier,
             scales: questions.schaal,
-            earlier_scale: (earlier.bij_antwoorden, earlier.antwoord),
             suggestions: suggestions.suggestie,
             digital_levels: digital.niveau,
             departments: departments.afdelingen,
@@ -421,38 +453,57 @@ impl Catalog {
             .unwrap_or(&self.quadrants[0])
     }
 
+    /// The earlier questionnaire with this version, if there is one.
+    pub fn earlier_version(&self, version: i64) -> Option<&EarlierQuestionnaire> {
+        self.earlier.iter().find(|e| e.version == version)
+    }
+
     /// The ids of the statements of questionnaire `version` (1 when unknown,
     /// as in plans of formaat 1), in order: what
     /// [`Plan::validate`](super::plan::Plan::validate) accepts as answers.
     pub fn question_ids(&self, version: Option<i64>) -> Vec<&str> {
-        let list = if version == Some(self.questionnaire_version) {
+        let version = version.unwrap_or(1);
+        let list = if version == self.questionnaire_version {
             &self.questions
         } else {
-            &self.earlier_questions
+            match self.earlier_version(version) {
+                Some(earlier) => &earlier.questions,
+                None => return Vec::new(),
+            }
         };
         list.iter().map(|q| q.id.as_str()).collect()
     }
 
-    /// The statement with this id, in the current or the earlier questionnaire.
-    pub fn find_question(&self, id: &str) -> Option<&Question> {
+    /// Every statement of every version, the current one first. Ids differ
+    /// between versions, so an answer belongs to exactly one statement.
+    pub fn all_questions(&self) -> impl Iterator<Item = &Question> {
         self.questions
             .iter()
-            .chain(&self.earlier_questions)
-            .find(|q| q.id == id)
+            .chain(self.earlier.iter().flat_map(|e| &e.questions))
+    }
+
+    /// The statement with this id, in the current or an earlier questionnaire.
+    pub fn find_question(&self, id: &str) -> Option<&Question> {
+        self.all_questions().find(|q| q.id == id)
     }
 
     /// The question above the answers of `question`, and its answers.
     pub fn scale_of(&self, question: &Question) -> (&str, &[AnswerOption]) {
-        if self.earlier_questions.iter().any(|q| q.id == question.id) {
-            return (&self.earlier_scale.0, &self.earlier_scale.1);
-        }
+        let (answer_question, scale, scales) = match self
+            .earlier
+            .iter()
+            .find(|e| e.questions.iter().any(|q| q.id == question.id))
+        {
+            Some(e) => (&e.answer_question, &e.scale, &e.scales),
+            None => (&self.answer_question, &self.scale, &self.scales),
+        };
         match question
             .schaal
             .as_deref()
-            .and_then(|id| self.scales.iter().find(|s| s.id == id))
+            .and_then(|id| scales.iter().find(|s| s.id == id))
         {
-            Some(scale) => (&scale.bij_antwoorden, &scale.antwoord),
-            None => (&self.answer_question, &self.scale),
+            Some(named) => (&named.bij_antwoorden, &named.antwoord),
+            None => (answer_question, scale),
         }
     }
 

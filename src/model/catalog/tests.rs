@@ -149,7 +149,11 @@ fn short_labels_fit_the_chart() {
 #[test]
 fn questionnaire_has_six_items_per_axis_for_each_kind_of_work() {
     let qs = &catalog().questions;
-    assert_eq!(catalog().questionnaire_version, 2);
+    assert_eq!(catalog().questionnaire_version, 3);
+    assert_eq!(
+        catalog().questionnaire_version,
+        crate::model::plan::QUESTIONNAIRE_VERSIONS
+    );
     for soort in [SoortWerk::Cognitief, SoortWerk::Fysiek] {
         let asked = catalog().questions_for(Some(soort));
         for axis in [Axis::Sociaal, Axis::Creativiteit] {
@@ -176,10 +180,14 @@ fn questionnaire_has_six_items_per_axis_for_each_kind_of_work() {
             "Hoe belangrijk is dit voor je werk?"
         );
     }
-    // Version 1 stays, with its own ids, so old plans keep their meaning.
-    for old in &catalog().earlier_questions {
-        assert!(qs.iter().all(|q| q.id != old.id), "{} reused", old.id);
-    }
+    // Versions 1 and 2 stay, with their own ids, so old plans keep their meaning.
+    let versions: Vec<i64> = catalog().earlier.iter().map(|e| e.version).collect();
+    assert_eq!(versions, [1, 2]);
+    let mut every: Vec<&str> = catalog().all_questions().map(|q| q.id.as_str()).collect();
+    let count = every.len();
+    every.sort_unstable();
+    every.dedup();
+    assert_eq!(every.len(), count, "no id is used by two versions");
     let mut ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -202,13 +210,23 @@ fn questionnaire_has_six_items_per_axis_for_each_kind_of_work() {
 }
 
 #[test]
-fn questionnaire_names_the_descriptors_the_design_asks_for() {
+fn questionnaire_names_the_descriptors_it_measures() {
     let codes: Vec<&str> = catalog()
         .questions
         .iter()
         .map(|q| q.onet.as_str())
         .collect();
-    for code in ["4.A.4.a.5", "4.A.2.b.2", "4.C.3.b.7", "4.C.3.a.4"] {
+    // Contact about someone's own case, empathy, explaining a decision to
+    // whom it affects, creativity, strategy and the routine end.
+    for code in [
+        "4.A.4.a.3",
+        "2.B.1.a",
+        "4.C.1.d.2",
+        "4.A.2.b.2",
+        "4.A.2.b.4",
+        "4.C.3.b.7",
+        "4.C.3.a.4",
+    ] {
         assert!(codes.contains(&code), "{code}");
     }
 }

@@ -18,6 +18,10 @@ pub const FORMAAT: i64 = 2;
 /// The highest digital skill level of Tabel 3.10.
 pub const MAX_DIGITAAL: u8 = 4;
 
+/// The questionnaire versions a plan may name in `[positie] vragenlijst`:
+/// 1 up to the one asked now (the catalog's tests check they agree).
+pub const QUESTIONNAIRE_VERSIONS: i64 = 3;
+
 /// A problem with one field of a plan, for the person who wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -438,11 +442,13 @@ impl Plan {
             ));
         }
         if let Some(version) = p.vragenlijst
-            && !(1..=2).contains(&version)
+            && !(1..=QUESTIONNAIRE_VERSIONS).contains(&version)
         {
             problems.push(Problem::new(
                 "positie.vragenlijst",
-                format!("moet 1 of 2 zijn (de versie van de vragenlijst), maar is {version}"),
+                format!(
+                    "moet 1 tot en met {QUESTIONNAIRE_VERSIONS} zijn (de versie van de vragenlijst), maar is {version}"
+                ),
             ));
         }
         if !p.antwoorden.is_empty() && p.methode.is_none() {

@@ -2,14 +2,15 @@
 //! sliders for a coach who already discussed the role.
 //!
 //! ```text
-//! Vraag 3 van 12 · contact met mensen        ■■■□□□□□□□□□
+//! Vraag 3 van 12 · mensenwerk: inleven en contact
+//! ■■□□□□□□□□□□  2 van 12 beantwoord
 //!
-//! Ik moet me inleven in hoe iemand anders zich voelt.
+//! Ik moet me inleven in hoe iemand zich voelt om mijn werk goed te doen.
 //! Bijvoorbeeld: een boze of verdrietige inwoner.
 //!
-//! Hoe vaak doe je dit?
-//!   ( ) 1 Nooit
-//! › ( ) 2 Zelden ...
+//! Hoe belangrijk is dit voor je werk?
+//!   ( ) 1 Niet belangrijk
+//! › ( ) 2 Een beetje belangrijk ...
 //! ```
 
 use crossterm::event::KeyCode;
@@ -158,8 +159,10 @@ impl Component for WorkStep {
             );
         }
         format!(
-            "Bij elke uitspraak kies je hoe vaak je dit doet in je werk, van 'Nooit' tot \
-             '(Bijna) altijd'. Er zijn geen goede of foute antwoorden.\n\nTyp 1 tot 5, of \
+            "Bij elke uitspraak kies je één antwoord. Meestal kies je hoe belangrijk iets is \
+             voor je werk. Bij een paar uitspraken kies je hoeveel van je werktijd eraan \
+             opgaat. De vraag staat steeds boven de antwoorden. Er zijn geen goede of foute \
+             antwoorden.\n\nTyp 1 tot 5, of \
              kies met ↑↓ en druk op Enter. Tab slaat een vraag over, Esc gaat een vraag \
              terug. Per onderwerp zijn minstens {} antwoorden nodig.\n\nF2 (voor de coach): \
              kies de plek met twee schuifjes.",
@@ -515,7 +518,7 @@ mod tests {
         h.keys(&["1"]);
         assert_eq!(h.step.highlight, 0);
         h.keys(&["Enter"]);
-        assert_eq!(answer(&h.plan.positie, "o6"), Some(1));
+        assert_eq!(answer(&h.plan.positie, "eo6"), Some(1));
     }
 
     #[test]
