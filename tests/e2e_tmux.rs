@@ -1,7 +1,8 @@
 //! End to end: the real binary in a real terminal (tmux, 80x24). A person's
 //! whole session, then `kwadrant open` to change one action, then `check`.
 //! Every step waits for what the screen must show, with a generous deadline;
-//! nothing asserts on how long something took.
+//! nothing asserts on how long something took. tmux runs on Unix only.
+#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,12 +1,16 @@
 //! The emergency copy: when a signal ends the session (the window is closed,
 //! the laptop logs out, someone runs `kill`), unsaved work is written beside
 //! the plan as `<plan>.herstel.toml`, a `concept`, created new with mode 0600
-//! and never over an existing file. The anchor is nano's emergency file.
+//! and never over an existing file. A panic (a bug) writes it too. The
+//! anchor is nano's emergency file.
 
 use std::path::{Path, PathBuf};
 
 use toml::value::Datetime;
 
+use std::io::Write;
+
+use super::Clock;
 use super::app::App;
 use super::steps::component::Shared;
 use crate::model::plan::{Plan, Status};
@@ -68,6 +72,22 @@ pub fn save_copy(app: &App, now: Datetime) -> Option<Result<PathBuf, SaveError>>
     pending(app).map(|p| write(p, now))
 }
 
+/// Runs `session`; when it panics (a bug), writes the emergency copy of what
+/// was not saved, says where on stderr, and lets the panic go on.
+pub fn keep_on_panic<T>(
+    app: &mut App,
+    clock: &dyn Clock,
+    session: impl FnOnce(&mut App) -> T,
+) -> T {
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session(app)));
+    ran.unwrap_or_else(|panic| {
+        if let Some(copy) = save_copy(app, clock.now()) {
+            let _ = writeln!(std::io::stderr(), "{}", report(&copy));
+        }
+        std::panic::resume_unwind(panic)
+    })
+}
+
 /// The line on stderr after a copy was attempted.
 pub fn report(copy: &Result<PathBuf, SaveError>) -> String {
     match copy {
@@ -98,6 +118,28 @@ mod tests {
 
     fn app_in(dir: &Path) -> App {
         App::new(dir.to_path_buf(), "2026-12-01".into(), (80, 24), false)
+    }
+
+    #[test]
+    fn a_panic_in_the_session_keeps_what_was_typed_and_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app_in(dir.path());
+        let clock = crate::tui::FixedClock(now());
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            keep_on_panic(&mut app, &clock, |app| {
+                app.plan.medewerker.naam = Some("Sanne".into());
+                panic!("a bug in the session");
+            })
+        }));
+        assert!(caught.is_err(), "the panic goes on");
+        let copy = dir.path().join("groeiplan-sanne-2026-12-01.herstel.toml");
+        let kept = plan_file::load(&copy).unwrap();
+        assert_eq!(kept.medewerker.naam.as_deref(), Some("Sanne"));
+        // Without a panic the session's result comes back and nothing is written.
+        let other = tempfile::tempdir().unwrap();
+        let mut app = app_in(other.path());
+        assert_eq!(keep_on_panic(&mut app, &clock, |_| 7), 7);
+        assert_eq!(std::fs::read_dir(other.path()).unwrap().count(), 0);
     }
 
     #[test]

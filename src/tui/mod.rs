@@ -40,19 +40,77 @@ pub trait EventSource {
     fn before_wait(&mut self, _app: &App) {}
 }
 
-/// Events from the real terminal. A watcher thread ends the session on
-/// SIGHUP, SIGTERM or SIGINT: it writes the emergency copy kept up to date
-/// here, gives the terminal back and exits with 128 + the signal. It does not
-/// wait for this thread, which may be blocked reading a terminal that is gone.
+/// Events from the real terminal. When the session is ended from outside,
+/// it writes the emergency copy kept up to date here, gives the terminal back
+/// and exits:
+/// - on Unix, a watcher thread does so on SIGHUP, SIGTERM or SIGINT, with
+///   128 + the signal. It does not wait for the main thread, which may be
+///   blocked reading a terminal that is gone.
+/// - on Windows, a console control handler does so when the window is closed,
+///   the user logs off or the computer shuts down (129, like SIGHUP), and on
+///   Ctrl-Break (130, like SIGINT). Windows waits for the handler before it
+///   ends the process. (In raw mode Ctrl-C is an ordinary key.)
 pub struct TerminalEvents {
     /// The copy to write if a signal arrives now.
-    rescue: std::sync::Arc<std::sync::Mutex<Option<emergency::Pending>>>,
+    rescue: Rescue,
+}
+
+type Rescue = std::sync::Arc<std::sync::Mutex<Option<emergency::Pending>>>;
+
+/// Writes the emergency copy (if there is anything unsaved), restores the
+/// terminal and ends the process with `code`.
+fn rescue_and_exit(rescue: &Rescue, code: i32) -> ! {
+    let pending = rescue.lock().ok().and_then(|p| p.clone());
+    TerminalGuard::leave();
+    if let Some(pending) = pending {
+        let copy = emergency::write(pending, SystemClock.now());
+        // The terminal may be gone (SIGHUP): never a panic.
+        let _ = writeln!(io::stderr(), "{}", emergency::report(&copy));
+    }
+    std::process::exit(code)
+}
+
+#[cfg(windows)]
+mod console_close {
+    //! The Windows console control handler (see [`super::TerminalEvents`]).
+    use std::sync::OnceLock;
+
+    use windows_sys::Win32::System::Console::{
+        CTRL_BREAK_EVENT, CTRL_C_EVENT, CTRL_CLOSE_EVENT, CTRL_LOGOFF_EVENT, CTRL_SHUTDOWN_EVENT,
+        SetConsoleCtrlHandler,
+    };
+    use windows_sys::core::BOOL;
+
+    static RESCUE: OnceLock<super::Rescue> = OnceLock::new();
+
+    unsafe extern "system" fn handler(event: u32) -> BOOL {
+        let code = match event {
+            CTRL_C_EVENT | CTRL_BREAK_EVENT => 130,
+            CTRL_CLOSE_EVENT | CTRL_LOGOFF_EVENT | CTRL_SHUTDOWN_EVENT => 129,
+            _ => return 0,
+        };
+        match RESCUE.get() {
+            Some(rescue) => super::rescue_and_exit(rescue, code),
+            None => 0,
+        }
+    }
+
+    /// Installs the handler for this session's copy.
+    pub fn install(rescue: &super::Rescue) -> std::io::Result<()> {
+        let _ = RESCUE.set(std::sync::Arc::clone(rescue));
+        // SAFETY: `handler` is a plain function that lives as long as the
+        // process; adding it has no other precondition.
+        if unsafe { SetConsoleCtrlHandler(Some(handler), 1) } == 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
 }
 
 impl TerminalEvents {
     /// Starts the watcher.
     fn new() -> io::Result<Self> {
-        let rescue = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let rescue: Rescue = std::sync::Arc::new(std::sync::Mutex::new(None));
         #[cfg(unix)]
         {
             use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -60,17 +118,12 @@ impl TerminalEvents {
             let rescue = std::sync::Arc::clone(&rescue);
             std::thread::spawn(move || {
                 if let Some(sig) = signals.forever().next() {
-                    let pending = rescue.lock().ok().and_then(|p| p.clone());
-                    TerminalGuard::leave();
-                    if let Some(pending) = pending {
-                        let copy = emergency::write(pending, SystemClock.now());
-                        // The terminal may be gone (SIGHUP): never a panic.
-                        let _ = writeln!(io::stderr(), "{}", emergency::report(&copy));
-                    }
-                    std::process::exit(128 + sig);
+                    rescue_and_exit(&rescue, 128 + sig);
                 }
             });
         }
+        #[cfg(windows)]
+        console_close::install(&rescue)?;
         Ok(TerminalEvents { rescue })
     }
 }
@@ -342,20 +395,11 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
         app.offer_copy(copy);
     }
     let mut events = TerminalEvents::new()?;
-    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        run_loop(&mut terminal, &mut events, &mut app, &clock)
-    }));
-    let ran = match ran {
-        Ok(ran) => ran,
-        Err(panic) => {
-            // A bug: keep what was typed before the terminal is given back
-            // (the hook has already restored it) and the panic goes on.
-            if let Some(copy) = emergency::save_copy(&app, clock.now()) {
-                let _ = writeln!(io::stderr(), "{}", emergency::report(&copy));
-            }
-            std::panic::resume_unwind(panic)
-        }
-    };
+    // A bug: the panic hook has given the terminal back; this keeps what
+    // was typed, and the panic goes on.
+    let ran = emergency::keep_on_panic(&mut app, &clock, |app| {
+        run_loop(&mut terminal, &mut events, app, &clock)
+    });
     ran?;
     let _ = io::stdout().flush();
     Ok(0)
