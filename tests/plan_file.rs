@@ -17,13 +17,33 @@ fn the_full_example_saves_as_the_same_text_it_was_read_from() {
 }
 
 #[test]
-fn a_plan_of_formaat_1_reads_as_it_was_and_saves_as_formaat_2() {
+fn a_plan_of_formaat_1_reads_as_it_was_and_saves_as_the_current_formaat() {
     let old = fs::read_to_string("tests/fixtures/volledig-formaat-1.toml").unwrap();
     let plan = plan_file::parse(old.as_bytes()).unwrap();
     assert_eq!(plan, full_plan(), "every value kept");
     assert_eq!(
         plan_file::to_toml(&plan),
-        old.replacen("formaat = 1", "formaat = 2", 1)
+        old.replacen("formaat = 1", "formaat = 3", 1)
+    );
+}
+
+#[test]
+fn where_a_plan_split_from_round_trips_in_formaat_3_only() {
+    let split = "formaat = 3\nstatus = \"concept\"\n\n[herkomst]\n\
+                 afgesplitst_van = \"groeiplan-sanne.toml\"\n\n[medewerker]\nnaam = \"Sanne\"\n";
+    let plan = plan_file::parse(split.as_bytes()).unwrap();
+    assert_eq!(
+        plan.herkomst.afgesplitst_van.as_deref(),
+        Some("groeiplan-sanne.toml")
+    );
+    assert!(plan_file::to_toml(&plan).ends_with(split.split_once('\n').unwrap().1));
+    let old = split.replacen("formaat = 3", "formaat = 2", 1);
+    let Err(LoadError::Invalid(problems)) = plan_file::parse(old.as_bytes()) else {
+        panic!("formaat 2 has no [herkomst]");
+    };
+    assert!(
+        problems.iter().any(|p| p.field == "herkomst"),
+        "{problems:?}"
     );
 }
 

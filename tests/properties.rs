@@ -4,8 +4,8 @@
 use kwadrant::model::Catalog;
 use kwadrant::model::keyword::Keyword;
 use kwadrant::model::plan::{
-    Actie, Baangereedschap, Gesprek, Keuze, Medewerker, Methode, Plan, Positie, Richting, Scores,
-    Soort, SoortWerk, Status, Termijn, Vorm,
+    Actie, Baangereedschap, Gesprek, Herkomst, Keuze, Medewerker, Methode, Plan, Positie, Richting,
+    Scores, Soort, SoortWerk, Status, Termijn, Vorm,
 };
 use kwadrant::plan_file;
 use proptest::prelude::*;
@@ -215,13 +215,17 @@ fn plan() -> impl Strategy<Value = Plan> {
             prop::option::of(local_date()),
             optional_text(),
         ),
+        optional_text(),
     )
         .prop_map(
-            |(status, aangemaakt, gewijzigd, who, positie, richting, acties, talk)| {
+            |(status, aangemaakt, gewijzigd, who, positie, richting, acties, talk, split)| {
                 let mut plan = Plan {
                     status,
                     aangemaakt,
                     gewijzigd,
+                    herkomst: Herkomst {
+                        afgesplitst_van: split,
+                    },
                     medewerker: Medewerker {
                         naam: who.0,
                         functie: who.1,

@@ -20,6 +20,10 @@ pub fn to_toml(plan: &Plan) -> String {
     insert_date(&mut root, "aangemaakt", plan.aangemaakt);
     insert_date(&mut root, "gewijzigd", plan.gewijzigd);
 
+    let mut t = Map::new();
+    insert_text(&mut t, "afgesplitst_van", &plan.herkomst.afgesplitst_van);
+    insert_table(&mut root, "herkomst", t);
+
     let m = &plan.medewerker;
     let mut t = Map::new();
     insert_text(&mut t, "naam", &m.naam);

@@ -13,7 +13,9 @@ use super::position::{Position, Quadrant, check_score};
 ///
 /// 1: the first format. 2: `[positie]` keeps each method's own result
 /// (`schuifjes`, and `bijgesteld_van` for a point moved by hand).
-pub const FORMAAT: i64 = 2;
+/// 3: `[herkomst] afgesplitst_van` for a version saved under a new name
+/// because someone else changed the plan meanwhile.
+pub const FORMAAT: i64 = 3;
 
 /// The highest digital skill level of Tabel 3.10.
 pub const MAX_DIGITAAL: u8 = 4;
@@ -353,6 +355,14 @@ pub struct Gesprek {
     pub nodig_van_leidinggevende: Option<String>,
 }
 
+/// Where a plan came from (`[herkomst]`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Herkomst {
+    /// The file name of the plan this version split from: it was saved under
+    /// a new name because someone else had changed that file meanwhile.
+    pub afgesplitst_van: Option<String>,
+}
+
 /// A whole groeiplan. `formaat` is always [`FORMAAT`]; the quadrant is
 /// derived from the scores and so not stored.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -363,6 +373,8 @@ pub struct Plan {
     pub aangemaakt: Option<Datetime>,
     /// When the plan was last saved.
     pub gewijzigd: Option<Datetime>,
+    /// Where the plan came from.
+    pub herkomst: Herkomst,
     /// Who.
     pub medewerker: Medewerker,
     /// Where the work stands.

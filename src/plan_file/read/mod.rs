@@ -12,8 +12,8 @@ use toml::value::Value;
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{
-    Actie, FORMAAT, Gesprek, Medewerker, Plan, Positie, Problem, Richting, Scores, Soort, Status,
-    Termijn,
+    Actie, FORMAAT, Gesprek, Herkomst, Medewerker, Plan, Positie, Problem, Richting, Scores, Soort,
+    Status, Termijn,
 };
 use crate::model::position::Quadrant;
 
@@ -240,7 +240,8 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
             "richting",
             "acties",
             "gesprek",
-        ],
+            "herkomst",
+        ][..if r.formaat >= 3 { 10 } else { 9 }],
     );
     let status = match table.get("status") {
         None => {
@@ -256,6 +257,13 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
         ..Plan::default()
     };
 
+    if let Some(t) = r.table(table, "herkomst", "") {
+        let p = "herkomst";
+        r.unknown_keys(t, p, &["afgesplitst_van"]);
+        plan.herkomst = Herkomst {
+            afgesplitst_van: r.string(t, "afgesplitst_van", p),
+        };
+    }
     if let Some(t) = r.table(table, "medewerker", "") {
         let p = "medewerker";
         r.unknown_keys(t, p, &["naam", "functie", "afdeling", "gemeente"]);
