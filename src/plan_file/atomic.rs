@@ -44,17 +44,42 @@ impl fmt::Display for SaveError {
                 path.display()
             ),
             SaveError::Io { path, source } => {
-                let why = match source.kind() {
-                    io::ErrorKind::NotFound => "deze map bestaat niet".to_string(),
-                    io::ErrorKind::PermissionDenied => {
-                        "je hebt geen toestemming om hier te schrijven".to_string()
-                    }
-                    io::ErrorKind::StorageFull => "de schijf is vol".to_string(),
-                    _ => source.to_string(),
-                };
-                write!(f, "opslaan in {} lukt niet: {why}", path.display())
+                write!(
+                    f,
+                    "opslaan in {} lukt niet: {}",
+                    path.display(),
+                    reason(source)
+                )
             }
         }
+    }
+}
+
+/// Why writing failed and what to do, in Dutch. For a reason without a
+/// plain Dutch name the system's own words follow, for the coach.
+fn reason(error: &io::Error) -> String {
+    let other_folder = "Kies een andere map, bijvoorbeeld je eigen map.";
+    match error.kind() {
+        io::ErrorKind::NotFound => format!("deze map bestaat niet (meer). {other_folder}"),
+        io::ErrorKind::PermissionDenied => {
+            format!("je mag in deze map niet schrijven. {other_folder}")
+        }
+        io::ErrorKind::ReadOnlyFilesystem => {
+            format!("in deze map kan alleen gelezen worden. {other_folder}")
+        }
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            "de schijf is vol. Maak ruimte vrij, of kies een andere plek, bijvoorbeeld een \
+             USB-stick."
+                .into()
+        }
+        io::ErrorKind::IsADirectory => {
+            "er staat al een map met die naam. Kies een andere naam.".into()
+        }
+        io::ErrorKind::NotADirectory => format!("dit is geen map. {other_folder}"),
+        _ => format!(
+            "er ging iets mis bij het schrijven. Probeer het nog eens, of kies een andere map. \
+             (Voor de coach: {error}.)"
+        ),
     }
 }
 

@@ -10,8 +10,6 @@
 
 use std::path::PathBuf;
 
-use toml::value::Datetime;
-
 pub use super::dialog::Then;
 use super::dialog::{Dialog, DialogKind};
 use super::keys::Mode;
@@ -20,7 +18,6 @@ pub use super::steps::Step;
 use super::steps::form::FormFocus;
 use super::steps::{Outcome, Shared, StepCtx, Steps, View, status_of};
 use super::theme::Theme;
-use crate::model::keyword::Keyword;
 use crate::model::plan::{Plan, Status};
 use crate::plan_file::SaveMode;
 
@@ -60,6 +57,9 @@ pub struct App {
     pub after_save: Option<Then>,
     /// The emergency copy on screen, removed once the plan is saved.
     pub recovered: Option<PathBuf>,
+    /// The plan as this session last read from or wrote to `file`: a save
+    /// that would replace something else asks first (see `on_disk`).
+    pub on_disk: Option<Plan>,
 }
 
 impl App {
@@ -80,6 +80,7 @@ impl App {
             notice: None,
             after_save: None,
             recovered: None,
+            on_disk: None,
         }
     }
 
@@ -154,31 +155,14 @@ impl App {
 
     /// Applies one message; returns the I/O the run loop must do.
     pub fn update(&mut self, msg: Msg) -> Option<Effect> {
-        match msg {
-            Msg::Resize(w, h) => {
-                self.size = (w, h);
-                return None;
-            }
-            Msg::Saved(path, at, refreshed) => return self.saved(path, at, refreshed),
-            Msg::SaveConflict(path) => {
-                // The plan for after the save (quit, next person) waits for the answer.
-                self.dialog = Some(Dialog::new(DialogKind::Overwrite(path)));
-                return None;
-            }
-            Msg::SaveFailed(why) => {
-                self.after_save = None;
-                return self.tell(Notice::Error(why));
-            }
-            Msg::Opened(plan, path) => return self.opened(plan, path),
-            Msg::OpenFailed(why) | Msg::ExportFailed(why) => return self.tell(Notice::Error(why)),
-            Msg::Told(notice) => return self.tell(notice),
-            Msg::Exported(path) => {
-                let name = path.file_name().unwrap_or_default().to_string_lossy();
-                let text = format!("Klaar om te printen: {name} (open het in je browser)");
-                return self.tell(Notice::Info(text));
-            }
-            _ => {}
+        if let Msg::Resize(w, h) = msg {
+            self.size = (w, h);
+            return None;
         }
+        let msg = match self.reply(msg) {
+            Ok(effect) => return effect,
+            Err(msg) => msg,
+        };
         self.notice = None;
         match msg {
             Msg::Quit => return self.leave(Then::Quit),
@@ -242,7 +226,7 @@ impl App {
     }
 
     /// Does `then`, which drops what is on screen: asks first when unsaved.
-    fn leave(&mut self, then: Then) -> Option<Effect> {
+    pub(super) fn leave(&mut self, then: Then) -> Option<Effect> {
         if self.dirty() {
             self.dialog = Some(Dialog::new(DialogKind::Unsaved(then)));
             None
@@ -251,7 +235,7 @@ impl App {
         }
     }
 
-    fn carry_out(&mut self, then: Then) -> Option<Effect> {
+    pub(super) fn carry_out(&mut self, then: Then) -> Option<Effect> {
         match then {
             Then::Quit => Some(Effect::Quit),
             Then::NewSession => {
@@ -272,42 +256,9 @@ impl App {
     }
 
     /// Shows `notice` in the status line.
-    fn tell(&mut self, notice: Notice) -> Option<Effect> {
+    pub(super) fn tell(&mut self, notice: Notice) -> Option<Effect> {
         self.notice = Some(notice);
         None
-    }
-
-    /// A plan was read: continue with it, asking first about unsaved work.
-    fn opened(&mut self, plan: Box<Plan>, path: PathBuf) -> Option<Effect> {
-        if self.file.as_ref() == Some(&path) && self.dirty() {
-            let text = "Dit plan is al open. Je wijzigingen staan nog op het scherm.";
-            return self.tell(Notice::Error(text.into()));
-        }
-        self.leave(Then::Open(plan, path))
-    }
-
-    fn saved(&mut self, path: PathBuf, at: Datetime, refreshed: bool) -> Option<Effect> {
-        self.plan.aangemaakt.get_or_insert(at);
-        self.plan.gewijzigd = Some(at);
-        self.baseline = self.current_plan();
-        self.recovered = None;
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let folder = path
-            .parent()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        let status = self.baseline.status.id();
-        let mut text = format!("Opgeslagen ({status}): {name} in {folder}");
-        for left_out in self.steps.unstored() {
-            text.push_str(&format!(". Niet opgeslagen: {left_out}"));
-        }
-        if refreshed {
-            text.push_str(". De versie om te printen is ook bijgewerkt");
-        }
-        self.notice = Some(Notice::Info(text));
-        self.file = Some(path);
-        let then = self.after_save.take()?;
-        self.carry_out(then)
     }
 
     fn dialog_update(&mut self, msg: Msg) -> Option<Effect> {
@@ -338,6 +289,8 @@ impl App {
             (DialogKind::Unsaved(then), 1) => self.carry_out(then),
             (DialogKind::Unsaved(_), _) => None,
             (DialogKind::Recover(copy), choice) => self.answer_copy(*copy, choice),
+            (DialogKind::Changed(changed), choice) => self.answer_changed(*changed, choice),
+            (DialogKind::ReplaceChanged(c), choice) => self.answer_replace(*c, choice),
             (DialogKind::Overwrite(path), choice) => {
                 let effect = Dialog::overwrite(path, choice);
                 if effect.is_none() {
@@ -352,7 +305,7 @@ impl App {
         }
     }
 
-    fn save_effect(&mut self) -> Option<Effect> {
+    pub(super) fn save_effect(&mut self) -> Option<Effect> {
         if self.file.is_none() && self.current_plan() == Plan::default() {
             self.after_save = None;
             return self.tell(Notice::Error("Er is nog niets om op te slaan.".into()));

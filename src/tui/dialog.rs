@@ -56,6 +56,62 @@ pub const RECOVER_OPTIONS: &[&str] = &[
     "De noodkopie weggooien",
 ];
 
+/// The plan file changed since this session last read or wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changed {
+    /// The plan file.
+    pub path: PathBuf,
+    /// What is in it now, when it can be read.
+    pub other: Option<Plan>,
+    /// This session's version, for the comparison in the question.
+    pub mine: Plan,
+}
+
+/// The answers when the file changed, in order; the first is the default.
+pub const CHANGED_OPTIONS: &[&str] = &[
+    "Mijn versie opslaan onder een nieuwe naam",
+    "De andere versie vervangen door de mijne",
+    "Terug",
+];
+
+/// The answers to "really replace?", in order; the first is the default.
+pub const REPLACE_OPTIONS: &[&str] = &["Nee, terug", "Ja, vervang de andere versie"];
+
+impl Changed {
+    /// The question: what happened, and how the two versions differ, with
+    /// no name or free text from either.
+    pub fn question(&self) -> String {
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let other = match &self.other {
+            Some(other) => {
+                let when = other.gewijzigd.as_ref().map_or(String::new(), |at| {
+                    format!(", opgeslagen op {}", dutch_date(at))
+                });
+                format!("De andere versie{when}: {}.", summary(other))
+            }
+            None => "De andere versie kan kwadrant niet lezen.".into(),
+        };
+        format!(
+            "Iemand anders heeft {name} veranderd sinds jij het opende of opsloeg. {other} \
+             Jouw versie: {}. Jouw werk staat nog op het scherm.",
+            summary(&self.mine)
+        )
+    }
+}
+
+/// "Vaste stappen (Danger zone), 3 acties".
+fn summary(plan: &Plan) -> String {
+    let place = plan
+        .positie
+        .position()
+        .map_or("nog geen plek".to_string(), |p| p.result_label());
+    let actions = match plan.acties.len() {
+        1 => "1 actie".to_string(),
+        n => format!("{n} acties"),
+    };
+    format!("{place}, {actions}")
+}
+
 /// A question that must be answered before going on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogKind {
@@ -69,6 +125,10 @@ pub enum DialogKind {
     KeepAdjusted,
     /// An emergency copy from a session a signal ended: go on with it?
     Recover(Box<Copy>),
+    /// Someone else changed the plan file since this session read or wrote it.
+    Changed(Box<Changed>),
+    /// Really replace the other version?
+    ReplaceChanged(Box<Changed>),
 }
 
 impl DialogKind {
@@ -85,6 +145,10 @@ impl DialogKind {
                                          veranderd. Wil je jouw plek houden?"
                 .into(),
             DialogKind::Recover(copy) => copy.question(),
+            DialogKind::Changed(changed) => changed.question(),
+            DialogKind::ReplaceChanged(_) => "Weet je het zeker? De andere versie is daarna weg. \
+                                              Vraag het eerst na als je niet weet van wie die is."
+                .into(),
         }
     }
 
@@ -120,6 +184,8 @@ impl DialogKind {
             DialogKind::DeleteAction(_) => &["Ja, weghalen", "Nee, laten staan"],
             DialogKind::KeepAdjusted => &["Ja, houd mijn plek", "Nee, gebruik de nieuwe uitkomst"],
             DialogKind::Recover(_) => RECOVER_OPTIONS,
+            DialogKind::Changed(_) => CHANGED_OPTIONS,
+            DialogKind::ReplaceChanged(_) => REPLACE_OPTIONS,
         }
     }
 }

@@ -7,6 +7,8 @@ pub mod dialog;
 pub mod emergency;
 pub mod keys;
 pub mod msg;
+pub mod on_disk;
+pub mod replies;
 pub mod resume;
 pub mod steps;
 pub mod theme;
@@ -274,6 +276,14 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
     let mut plan = app.current_plan();
     plan.aangemaakt.get_or_insert(now);
     plan.gewijzigd = Some(now);
+    // Never over a version someone else saved meanwhile.
+    if mode == SaveMode::ReplaceSamePlan
+        && app.file.as_deref() == Some(path)
+        && let Some(expected) = &app.on_disk
+        && let Err(other) = on_disk::check(path, expected)
+    {
+        return Msg::ChangedOnDisk(path.to_path_buf(), other);
+    }
     let mut target = path.to_path_buf();
     for attempt in 2..100 {
         match plan_file::save(&plan, &target, mode) {

@@ -100,6 +100,9 @@ pub enum Msg {
     Saved(PathBuf, Datetime, bool),
     /// A new plan would replace an existing file.
     SaveConflict(PathBuf),
+    /// The plan file holds something other than what this session last
+    /// read or wrote: this (`None` when it cannot be read as a plan).
+    ChangedOnDisk(PathBuf, Option<Box<Plan>>),
     /// Saving failed; the Dutch reason.
     SaveFailed(String),
     /// A plan was read from this path.

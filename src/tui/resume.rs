@@ -89,6 +89,7 @@ impl App {
         for s in Step::ALL {
             self.steps.get_mut(*s).opened(&plan);
         }
+        self.on_disk = Some(plan.clone());
         self.plan = plan;
         // The plan as it reads now is the starting point; an old file that
         // is complete but says "concept" becomes "klaar" at the next save.
@@ -130,16 +131,17 @@ impl App {
         if let Some(original) = &original {
             plan.status = original.status;
         }
-        let baseline = original.map(|plan| {
+        let before = original.map(|plan| {
             self.open(plan, origin.clone());
-            self.baseline.clone()
+            (self.baseline.clone(), self.on_disk.clone())
         });
         self.open(plan, origin.clone());
-        match baseline {
-            Some(baseline) => self.baseline = baseline,
+        match before {
+            Some((baseline, on_disk)) => (self.baseline, self.on_disk) = (baseline, on_disk),
             None => {
                 self.file = None;
                 self.baseline = Plan::default();
+                self.on_disk = None;
             }
         }
         self.recovered = Some(copy.path);

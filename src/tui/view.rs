@@ -28,13 +28,20 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+/// The lines the status line takes at most: room for a failed save's reason
+/// and what to do, at 80 columns. Other notices fit in two.
+const MAX_NOTICE_ROWS: usize = 4;
+
+/// The lines a step's pages are measured for (see [`smallest_body`]).
+const PAGED_NOTICE_ROWS: usize = 2;
+
 /// Header, the step's body (with a margin of one column each side), notice
 /// line(s) and footer, for a notice of `notice_rows` lines.
 fn layout(area: Rect, notice_rows: usize) -> [Rect; 4] {
     let [header, body, notice, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(notice_rows.clamp(1, 2) as u16),
+        Constraint::Length(notice_rows.clamp(1, MAX_NOTICE_ROWS) as u16),
         Constraint::Length(2),
     ])
     .areas(area);
@@ -46,10 +53,12 @@ fn layout(area: Rect, notice_rows: usize) -> [Rect; 4] {
     [header, body, notice, footer]
 }
 
-/// The smallest area a step gets in a terminal of `size` (columns, rows):
-/// with the longest notice. For a step that pages its text.
+/// The area a step gets in a terminal of `size` (columns, rows) with a
+/// notice of two lines. For a step that pages its text. (While the reason
+/// of a failed save takes more lines, the page is shorter for that moment;
+/// the next key clears the notice.)
 pub fn smallest_body((columns, rows): (u16, u16)) -> Rect {
-    layout(Rect::new(0, 0, columns, rows), 2)[1]
+    layout(Rect::new(0, 0, columns, rows), PAGED_NOTICE_ROWS)[1]
 }
 
 /// Renders into a buffer; returns where the text cursor should be.
@@ -135,7 +144,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
 }
 
-/// The status line, wrapped so that nothing is cut off (at most two lines).
+/// The status line, wrapped so that nothing is cut off.
 fn notice_lines(app: &App, width: usize) -> Vec<String> {
     let text = match &app.notice {
         Some(Notice::Info(t)) => format!("✓ {t}"),

@@ -1,0 +1,82 @@
+//! The run loop's replies to the effects it carried out (saved, opened,
+//! exported, failed): what the App does with each.
+
+use std::path::PathBuf;
+
+use toml::value::Datetime;
+
+use super::app::{App, Effect, Msg, Notice, Then};
+use super::dialog::{Dialog, DialogKind};
+use crate::model::keyword::Keyword;
+use crate::model::plan::Plan;
+
+impl App {
+    /// Handles `msg` when it is a reply to an effect; gives it back when it
+    /// is not.
+    pub(super) fn reply(&mut self, msg: Msg) -> Result<Option<Effect>, Msg> {
+        Ok(match msg {
+            Msg::Saved(path, at, refreshed) => self.saved(path, at, refreshed),
+            Msg::SaveConflict(path) => {
+                // The plan for after the save (quit, next person) waits for the answer.
+                self.dialog = Some(Dialog::new(DialogKind::Overwrite(path)));
+                None
+            }
+            Msg::ChangedOnDisk(path, other) => self.changed_on_disk(path, other),
+            Msg::SaveFailed(why) => {
+                self.after_save = None;
+                self.tell(Notice::Error(why))
+            }
+            Msg::Opened(plan, path) => self.opened(plan, path),
+            Msg::OpenFailed(why) => self.tell(Notice::Error(why)),
+            // An export follows a save: the plan itself is safe, say both.
+            Msg::ExportFailed(why) => {
+                let text = format!(
+                    "Je plan is opgeslagen. De pagina om te printen kon niet worden gemaakt: {why}"
+                );
+                self.tell(Notice::Error(text))
+            }
+            Msg::Told(notice) => self.tell(notice),
+            Msg::Exported(path) => {
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                let text = format!("Klaar om te printen: {name} (open het in je browser)");
+                self.tell(Notice::Info(text))
+            }
+            other => return Err(other),
+        })
+    }
+
+    /// A plan was read: continue with it, asking first about unsaved work.
+    fn opened(&mut self, plan: Box<Plan>, path: PathBuf) -> Option<Effect> {
+        if self.file.as_ref() == Some(&path) && self.dirty() {
+            let text = "Dit plan is al open. Je wijzigingen staan nog op het scherm.";
+            return self.tell(Notice::Error(text.into()));
+        }
+        self.leave(Then::Open(plan, path))
+    }
+
+    fn saved(&mut self, path: PathBuf, at: Datetime, refreshed: bool) -> Option<Effect> {
+        self.plan.aangemaakt.get_or_insert(at);
+        self.plan.gewijzigd = Some(at);
+        self.baseline = self.current_plan();
+        self.on_disk = Some(self.baseline.clone());
+        self.recovered = None;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let folder = path
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let status = self.baseline.status.id();
+        let mut text = format!("Opgeslagen ({status}): {name} in {folder}");
+        for left_out in self.steps.unstored() {
+            text.push_str(&format!(". Niet opgeslagen: {left_out}"));
+        }
+        if refreshed {
+            text.push_str(". De versie om te printen is ook bijgewerkt");
+        }
+        text.push_str(&self.split_note(&path));
+        self.notice = Some(Notice::Info(text));
+        self.file = Some(path);
+        let then = self.after_save.take()?;
+        self.carry_out(then)
+    }
+}
