@@ -41,3 +41,37 @@ fn a_failed_export_after_a_save_still_says_the_plan_is_saved() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_file_in_the_way_of_a_new_plan_is_described_without_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "groeiplan-sanne-de-vries-2026-11-23.toml";
+    // Someone else's plan already has the name this new plan would get.
+    fs::copy("tests/fixtures/volledig.toml", dir.path().join(name)).unwrap();
+    let mut app = new_app(dir.path());
+    let term = drive(&mut app, &["Enter", "Sanne de Vries", "C-s"]);
+    // The dialog wraps the long file name over two lines.
+    let shown = screen(&term)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for part in [
+        "Er is al een plan groeiplan-sanne-de-vries-2026-11-",
+        "23.toml (klaar, opgeslagen op 23 november 2026, 14:40;",
+        "niet in dit venster opgeslagen).",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+    assert!(!shown.contains("Mooidorp"), "nothing from inside it");
+    // The default keeps both: the new plan gets a free name.
+    drive(&mut app, &["Enter"]);
+    let free = dir
+        .path()
+        .join("groeiplan-sanne-de-vries-2026-11-23-2.toml");
+    assert_eq!(app.file.as_deref(), Some(free.as_path()));
+    assert!(app.written.contains(&free));
+    assert_eq!(
+        plan_file::load(&dir.path().join(name)).unwrap(),
+        plan_file::load(std::path::Path::new("tests/fixtures/volledig.toml")).unwrap()
+    );
+}

@@ -182,10 +182,12 @@ fn run(acts: &[Act]) -> Result<(), String> {
                 match next {
                     Effect::Quit => return check(&app, false),
                     Effect::ClearScreen => {
-                        // Apart from the window size, as a fresh session.
+                        // Apart from the window size and the files this
+                        // window saved, as a fresh session.
                         let same = fresh.iter().any(|f| {
                             App {
                                 size: app.size,
+                                written: app.written.clone(),
                                 ..f.clone()
                             } == app
                         });

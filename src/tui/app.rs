@@ -60,6 +60,9 @@ pub struct App {
     /// The plan as this session last read from or wrote to `file`: a save
     /// that would replace something else asks first (see `on_disk`).
     pub on_disk: Option<Plan>,
+    /// The files this window saved (also for earlier plans and people), to
+    /// say so when one is in the way of a new plan.
+    pub written: Vec<PathBuf>,
 }
 
 impl App {
@@ -81,6 +84,7 @@ impl App {
             after_save: None,
             recovered: None,
             on_disk: None,
+            written: Vec::new(),
         }
     }
 
@@ -291,8 +295,8 @@ impl App {
             (DialogKind::Recover(copy), choice) => self.answer_copy(*copy, choice),
             (DialogKind::Changed(changed), choice) => self.answer_changed(*changed, choice),
             (DialogKind::ReplaceChanged(c), choice) => self.answer_replace(*c, choice),
-            (DialogKind::Overwrite(path), choice) => {
-                let effect = Dialog::overwrite(path, choice);
+            (DialogKind::Overwrite(existing), choice) => {
+                let effect = Dialog::overwrite(existing.path, choice);
                 if effect.is_none() {
                     self.after_save = None;
                 }
@@ -329,8 +333,11 @@ impl App {
         })
     }
 
+    /// Empties the session; the files this window saved stay known.
     pub(super) fn reset(&mut self) {
+        let written = std::mem::take(&mut self.written);
         *self = App::new(self.dir.clone(), self.today.clone(), self.size, self.color);
+        self.written = written;
     }
 
     /// The focus on the current step, if it is a form.

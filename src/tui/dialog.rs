@@ -5,7 +5,10 @@
 use std::path::PathBuf;
 
 use super::msg::Effect;
-use crate::model::plan::Plan;
+use toml::value::Datetime;
+
+use crate::model::keyword::Keyword;
+use crate::model::plan::{Plan, Status};
 use crate::plan_file::SaveMode;
 use crate::report::text::dutch_date;
 
@@ -112,13 +115,46 @@ fn summary(plan: &Plan) -> String {
     format!("{place}, {actions}")
 }
 
+/// A file a new plan would replace: what it is, without anyone's data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Existing {
+    /// The file.
+    pub path: PathBuf,
+    /// Its status and when it was last saved, when it reads as a plan.
+    pub plan: Option<(Status, Option<Datetime>)>,
+    /// Whether this window (this run of kwadrant) wrote it.
+    pub made_here: bool,
+}
+
+impl Existing {
+    /// "Er is al een plan x.toml (klaar, opgeslagen op ...; niet in dit
+    /// venster opgeslagen)."
+    pub fn question(&self) -> String {
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let who = if self.made_here {
+            "opgeslagen in dit venster"
+        } else {
+            "niet in dit venster opgeslagen"
+        };
+        match &self.plan {
+            Some((status, changed)) => {
+                let when = changed.as_ref().map_or(String::new(), |at| {
+                    format!(", opgeslagen op {}", dutch_date(at))
+                });
+                format!("Er is al een plan {name} ({}{when}; {who}).", status.id())
+            }
+            None => format!("Er is al een bestand {name} ({who})."),
+        }
+    }
+}
+
 /// A question that must be answered before going on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogKind {
     /// There are unsaved changes; save them first?
     Unsaved(Then),
     /// Saving a new plan would replace this file.
-    Overwrite(PathBuf),
+    Overwrite(Box<Existing>),
     /// Remove this action (index in `plan.acties`).
     DeleteAction(usize),
     /// An answer changed after the point was moved by hand: keep that point?
@@ -136,10 +172,7 @@ impl DialogKind {
     pub fn question(&self) -> String {
         match self {
             DialogKind::Unsaved(_) => "Je hebt wijzigingen die nog niet zijn opgeslagen.".into(),
-            DialogKind::Overwrite(path) => format!(
-                "Er is al een bestand {}.",
-                path.file_name().unwrap_or_default().to_string_lossy()
-            ),
+            DialogKind::Overwrite(existing) => existing.question(),
             DialogKind::DeleteAction(_) => "Wil je deze actie weghalen?".into(),
             DialogKind::KeepAdjusted => "Je had de plek met de hand verschoven. Je antwoord is \
                                          veranderd. Wil je jouw plek houden?"
@@ -228,5 +261,31 @@ impl Dialog {
         } else {
             self.focus.saturating_sub(1)
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_in_the_way_says_what_it_is_and_whether_this_window_saved_it() {
+        let at = "2026-12-01T14:05:00+01:00".parse().unwrap();
+        let mut existing = Existing {
+            path: PathBuf::from("/m/groeiplan-sanne.toml"),
+            plan: Some((Status::Concept, Some(at))),
+            made_here: true,
+        };
+        assert_eq!(
+            existing.question(),
+            "Er is al een plan groeiplan-sanne.toml (concept, opgeslagen op 1 december 2026, \
+             14:05; opgeslagen in dit venster)."
+        );
+        existing.plan = None;
+        existing.made_here = false;
+        assert_eq!(
+            existing.question(),
+            "Er is al een bestand groeiplan-sanne.toml (niet in dit venster opgeslagen)."
+        );
     }
 }

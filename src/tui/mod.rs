@@ -299,7 +299,12 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
                 return Msg::Saved(target, now, refreshed);
             }
             Err(SaveError::Exists(_)) if pick_free_name => target = numbered(path, attempt),
-            Err(SaveError::Exists(existing)) => return Msg::SaveConflict(existing),
+            Err(SaveError::Exists(existing)) => {
+                let what = plan_file::load(&existing)
+                    .ok()
+                    .map(|p| (p.status, p.gewijzigd));
+                return Msg::SaveConflict(existing, what);
+            }
             Err(e) => return Msg::SaveFailed(capitalize(&e.to_string())),
         }
     }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use toml::value::Datetime;
 
-use crate::model::plan::Plan;
+use crate::model::plan::{Plan, Status};
 use crate::plan_file::SaveMode;
 
 /// A key that edits a text field.
@@ -98,8 +98,9 @@ pub enum Msg {
     /// The plan was saved at this path, at this time; `true` when the
     /// export beside it was made again too.
     Saved(PathBuf, Datetime, bool),
-    /// A new plan would replace an existing file.
-    SaveConflict(PathBuf),
+    /// A new plan would replace an existing file; its status and when it
+    /// was saved, when it reads as a plan.
+    SaveConflict(PathBuf, Option<(Status, Option<Datetime>)>),
     /// The plan file holds something other than what this session last
     /// read or wrote: this (`None` when it cannot be read as a plan).
     ChangedOnDisk(PathBuf, Option<Box<Plan>>),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use toml::value::Datetime;
 
 use super::app::{App, Effect, Msg, Notice, Then};
-use super::dialog::{Dialog, DialogKind};
+use super::dialog::{Dialog, DialogKind, Existing};
 use crate::model::keyword::Keyword;
 use crate::model::plan::Plan;
 
@@ -16,9 +16,15 @@ impl App {
     pub(super) fn reply(&mut self, msg: Msg) -> Result<Option<Effect>, Msg> {
         Ok(match msg {
             Msg::Saved(path, at, refreshed) => self.saved(path, at, refreshed),
-            Msg::SaveConflict(path) => {
+            Msg::SaveConflict(path, plan) => {
                 // The plan for after the save (quit, next person) waits for the answer.
-                self.dialog = Some(Dialog::new(DialogKind::Overwrite(path)));
+                let made_here = self.written.contains(&path);
+                let existing = Existing {
+                    path,
+                    plan,
+                    made_here,
+                };
+                self.dialog = Some(Dialog::new(DialogKind::Overwrite(Box::new(existing))));
                 None
             }
             Msg::ChangedOnDisk(path, other) => self.changed_on_disk(path, other),
@@ -59,6 +65,9 @@ impl App {
         self.plan.gewijzigd = Some(at);
         self.baseline = self.current_plan();
         self.on_disk = Some(self.baseline.clone());
+        if !self.written.contains(&path) {
+            self.written.push(path.clone());
+        }
         self.recovered = None;
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let folder = path
