@@ -690,3 +690,21 @@ fn vragen_refuses_an_unknown_kind_of_work() {
         .stdout("")
         .stderr("kwadrant: --soort moet cognitief of fysiek zijn, niet 'kantoor'\n");
 }
+
+#[test]
+fn dir_must_be_a_folder_and_says_which_mistake_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    fs::write(&file, "formaat = 3\nstatus = \"concept\"\n").unwrap();
+    kwadrant()
+        .args(["--dir", file.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("is een bestand, geen map"));
+    kwadrant()
+        .args(["--dir", dir.path().join("weg").to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bestaat niet"));
+}

@@ -75,3 +75,164 @@ fn the_file_in_the_way_of_a_new_plan_is_described_without_its_data() {
         plan_file::load(std::path::Path::new("tests/fixtures/volledig.toml")).unwrap()
     );
 }
+
+/// A folder mounted for one test (a read-only bind mount, a tiny tmpfs),
+/// unmounted when dropped. `None` where mounting is refused (not root, no
+/// mount namespace): the test says on stderr that it skipped, and fails
+/// instead when `CI` is set, since CI runs as root.
+struct Mount {
+    at: tempfile::TempDir,
+}
+
+impl Mount {
+    fn new(args: &[&str], prepare: impl FnOnce(&std::path::Path)) -> Option<Mount> {
+        let at = tempfile::tempdir().unwrap();
+        let src = tempfile::tempdir().unwrap();
+        prepare(src.path());
+        let mut cmd = std::process::Command::new("mount");
+        for a in args {
+            cmd.arg(a.replace("SRC", &src.path().display().to_string()));
+        }
+        let ok = cmd
+            .arg(at.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "mount {args:?} is refused here, and CI must run this test"
+            );
+            eprintln!("skipped: mount {args:?} is refused on this machine");
+            return None;
+        }
+        // The source folder may go: a bind mount keeps what it shows.
+        std::mem::forget(src);
+        Some(Mount { at })
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.at.path()
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.at.path())
+            .status();
+    }
+}
+
+/// The text inside the dialog box, its lines joined.
+fn dialog_text(shown: &str) -> String {
+    shown
+        .lines()
+        .filter_map(|l| {
+            let parts: Vec<&str> = l.split('│').collect();
+            (parts.len() >= 3).then(|| parts[1].trim().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Opens the plan in `folder`, types a change, saves; the save fails.
+/// Returns the session and the screen with the dialog.
+fn failed_save_in(
+    folder: &std::path::Path,
+) -> (kwadrant::tui::app::App, String, tempfile::TempDir) {
+    let start = tempfile::tempdir().unwrap();
+    let file = folder.join("plan.toml");
+    let mut app = new_app(start.path());
+    app.open(plan_file::load(&file).unwrap(), file);
+    let term = drive(&mut app, &["Right", "Right", "Enter", "k", "C-s"]);
+    (app, screen(&term), start)
+}
+
+/// The answer with this label in the open dialog, reached with Down and Enter.
+fn choose(app: &mut kwadrant::tui::app::App, label: &str) {
+    let options = app.dialog.as_ref().expect("a dialog").kind.options();
+    let at = options.iter().position(|o| *o == label).expect(label);
+    let mut keys = vec!["Down"; at];
+    keys.push("Enter");
+    drive(app, &keys);
+}
+
+fn saved_elsewhere(app: &kwadrant::tui::app::App, start: &std::path::Path) {
+    assert!(
+        app.dialog.is_none(),
+        "{:?}",
+        app.dialog.as_ref().map(|d| &d.kind)
+    );
+    let file = app.file.clone().unwrap();
+    assert_eq!(file.parent(), Some(start));
+    let kept = plan_file::load(&file).unwrap();
+    assert!(
+        kept.acties
+            .iter()
+            .any(|a| a.tekst.starts_with("Excel geavanceerd") && a.klaar),
+        "the typed change is in the new file"
+    );
+    assert!(!app.dirty());
+}
+
+#[test]
+fn a_read_only_folder_says_why_in_full_and_the_plan_goes_elsewhere() {
+    let Some(ro) = Mount::new(&["--bind", "-o", "ro", "SRC"], |src| {
+        fs::copy("tests/fixtures/volledig.toml", src.join("plan.toml")).unwrap();
+    }) else {
+        return;
+    };
+    let (mut app, shown, start) = failed_save_in(ro.path());
+    let flat = dialog_text(&shown);
+    for part in [
+        "Je plan is niet opgeslagen.",
+        "in deze map kan alleen gelezen worden. Kies een andere map, bijvoorbeeld je eigen map.",
+        "Je werk staat nog op het scherm.",
+        "De map waar je begon:",
+    ] {
+        assert!(flat.contains(part), "{part}:\n{shown}");
+    }
+    // No temporary file name and no system error text.
+    assert!(
+        !flat.contains(".groeiplan-") && !flat.contains("os error"),
+        "{shown}"
+    );
+    choose(&mut app, "Opslaan in de map waar je begon");
+    saved_elsewhere(&app, start.path());
+}
+
+#[test]
+fn a_full_disk_says_why_in_full_and_the_plan_goes_elsewhere() {
+    let Some(full) = Mount::new(&["-t", "tmpfs", "-o", "size=64k", "tmpfs"], |_| {}) else {
+        return;
+    };
+    fs::copy(
+        "tests/fixtures/volledig.toml",
+        full.path().join("plan.toml"),
+    )
+    .unwrap();
+    // Fill what is left.
+    let filler = vec![b'x'; 4096];
+    let mut f = fs::File::create(full.path().join("vol")).unwrap();
+    while std::io::Write::write_all(&mut f, &filler).is_ok() {}
+    let _ = f.sync_all();
+    let (mut app, shown, start) = failed_save_in(full.path());
+    let flat = dialog_text(&shown);
+    assert!(
+        flat.contains("de schijf is vol. Maak ruimte vrij, of kies een andere plek"),
+        "{shown}"
+    );
+    // Quitting first: asked, and told that the save failed.
+    drive(&mut app, &["Esc", "C-q"]);
+    let term = drive(&mut app, &[]);
+    let flat = screen(&term)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("het opslaan is net mislukt"), "{flat}");
+    // "Opslaan en stoppen" fails again and offers the other folders.
+    drive(&mut app, &["Enter"]);
+    choose(&mut app, "Opslaan in de map waar je begon");
+    saved_elsewhere(&app, start.path());
+}

@@ -60,6 +60,9 @@ pub struct App {
     /// The plan as this session last read from or wrote to `file`: a save
     /// that would replace something else asks first (see `on_disk`).
     pub on_disk: Option<Plan>,
+    /// The last save failed (cleared by the next one that works): leaving
+    /// then says so.
+    pub last_save_failed: bool,
     /// The files this window saved (also for earlier plans and people), to
     /// say so when one is in the way of a new plan.
     pub written: Vec<PathBuf>,
@@ -84,6 +87,7 @@ impl App {
             after_save: None,
             recovered: None,
             on_disk: None,
+            last_save_failed: false,
             written: Vec::new(),
         }
     }
@@ -232,6 +236,10 @@ impl App {
     /// Does `then`, which drops what is on screen: asks first when unsaved.
     pub(super) fn leave(&mut self, then: Then) -> Option<Effect> {
         if self.dirty() {
+            if self.last_save_failed {
+                let text = "Let op: het opslaan is net mislukt. Je werk is nog niet bewaard.";
+                self.notice = Some(Notice::Error(text.into()));
+            }
             self.dialog = Some(Dialog::new(DialogKind::Unsaved(then)));
             None
         } else {
@@ -295,6 +303,7 @@ impl App {
             (DialogKind::Recover(copy), choice) => self.answer_copy(*copy, choice),
             (DialogKind::Changed(changed), choice) => self.answer_changed(*changed, choice),
             (DialogKind::ReplaceChanged(c), choice) => self.answer_replace(*c, choice),
+            (DialogKind::SaveFailed(failed), choice) => self.answer_failed(*failed, choice),
             (DialogKind::Overwrite(existing), choice) => {
                 let effect = Dialog::overwrite(existing.path, choice);
                 if effect.is_none() {
@@ -326,11 +335,16 @@ impl App {
                 pick_free_name: false,
             },
             None => Effect::Save {
-                path: self.dir.join(self.shared().default_file_name(&self.plan)),
+                path: self.dir.join(self.shared_file_name()),
                 mode: SaveMode::CreateNew,
                 pick_free_name: false,
             },
         })
+    }
+
+    /// The name a new plan gets.
+    pub(super) fn shared_file_name(&self) -> String {
+        self.shared().default_file_name(&self.plan)
     }
 
     /// Empties the session; the files this window saved stay known.

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::msg::Effect;
+use super::msg::{Effect, Failed};
 use toml::value::Datetime;
 
 use crate::model::keyword::Keyword;
@@ -148,6 +148,40 @@ impl Existing {
     }
 }
 
+impl Failed {
+    /// The folders offered, in the order of the answers.
+    pub fn folders(&self) -> Vec<PathBuf> {
+        self.home.iter().chain(&self.start).cloned().collect()
+    }
+
+    fn question(&self) -> String {
+        let mut text = format!(
+            "Je plan is niet opgeslagen. {} Je werk staat nog op het scherm.",
+            self.why
+        );
+        if let Some(home) = &self.home {
+            text.push_str(&format!(" Je eigen map: {}.", home.display()));
+        }
+        if let Some(start) = &self.start {
+            text.push_str(&format!(" De map waar je begon: {}.", start.display()));
+        }
+        text
+    }
+
+    fn options(&self) -> &'static [&'static str] {
+        match (self.home.is_some(), self.start.is_some()) {
+            (true, true) => &[
+                "Opslaan in je eigen map",
+                "Opslaan in de map waar je begon",
+                "Terug naar het plan",
+            ],
+            (true, false) => &["Opslaan in je eigen map", "Terug naar het plan"],
+            (false, true) => &["Opslaan in de map waar je begon", "Terug naar het plan"],
+            (false, false) => &["Terug naar het plan"],
+        }
+    }
+}
+
 /// A question that must be answered before going on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogKind {
@@ -165,6 +199,8 @@ pub enum DialogKind {
     Changed(Box<Changed>),
     /// Really replace the other version?
     ReplaceChanged(Box<Changed>),
+    /// Saving failed: save somewhere else?
+    SaveFailed(Box<Failed>),
 }
 
 impl DialogKind {
@@ -179,6 +215,7 @@ impl DialogKind {
                 .into(),
             DialogKind::Recover(copy) => copy.question(),
             DialogKind::Changed(changed) => changed.question(),
+            DialogKind::SaveFailed(failed) => failed.question(),
             DialogKind::ReplaceChanged(_) => "Weet je het zeker? De andere versie is daarna weg. \
                                               Vraag het eerst na als je niet weet van wie die is."
                 .into(),
@@ -218,6 +255,7 @@ impl DialogKind {
             DialogKind::KeepAdjusted => &["Ja, houd mijn plek", "Nee, gebruik de nieuwe uitkomst"],
             DialogKind::Recover(_) => RECOVER_OPTIONS,
             DialogKind::Changed(_) => CHANGED_OPTIONS,
+            DialogKind::SaveFailed(failed) => failed.options(),
             DialogKind::ReplaceChanged(_) => REPLACE_OPTIONS,
         }
     }

@@ -305,10 +305,39 @@ fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datet
                     .map(|p| (p.status, p.gewijzigd));
                 return Msg::SaveConflict(existing, what);
             }
-            Err(e) => return Msg::SaveFailed(capitalize(&e.to_string())),
+            Err(e) => return failed(app, &target, capitalize(&e.to_string())),
         }
     }
-    Msg::SaveFailed("kwadrant vindt geen vrije naam voor het bestand. Kies een andere map.".into())
+    failed(
+        app,
+        path,
+        "kwadrant vindt geen vrije naam voor het bestand.".into(),
+    )
+}
+
+/// A failed save, with the folders it can go to instead: the person's own
+/// folder and the folder kwadrant started in, when they exist and are not
+/// the folder that just failed (nor each other).
+fn failed(app: &App, target: &Path, why: String) -> Msg {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    let tried = target.parent().unwrap_or(Path::new("."));
+    let tried = if tried.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        tried
+    };
+    let home = std::env::home_dir().filter(|h| h.is_dir() && !same(h, tried));
+    // Where new plans go, or, when that is the folder that failed (an
+    // opened plan), the folder kwadrant was started in.
+    let start = [Some(app.dir.clone()), std::env::current_dir().ok()]
+        .into_iter()
+        .flatten()
+        .find(|d| d.is_dir() && !same(d, tried))
+        .filter(|d| home.as_deref().is_none_or(|h| !same(d, h)));
+    Msg::SaveFailed(Box::new(msg::Failed { why, home, start }))
 }
 
 /// A typed name without `.toml` that does not exist, with `.toml` added.
@@ -354,6 +383,14 @@ impl Drop for TerminalGuard {
 /// Runs the interactive session; returns the exit status.
 pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     let dir = match dir {
+        Some(dir) if dir.is_file() => {
+            eprintln!(
+                "kwadrant: {} is een bestand, geen map. Geef bij --dir de map waar de plannen \
+                 staan.",
+                dir.display()
+            );
+            return Ok(2);
+        }
         Some(dir) if !dir.is_dir() => {
             eprintln!(
                 "kwadrant: de map {} bestaat niet; maak hem eerst aan of kies een andere map.",

@@ -104,8 +104,8 @@ pub enum Msg {
     /// The plan file holds something other than what this session last
     /// read or wrote: this (`None` when it cannot be read as a plan).
     ChangedOnDisk(PathBuf, Option<Box<Plan>>),
-    /// Saving failed; the Dutch reason.
-    SaveFailed(String),
+    /// Saving failed: why, and where else it can go.
+    SaveFailed(Box<Failed>),
     /// A plan was read from this path.
     Opened(Box<Plan>, PathBuf),
     /// Opening failed; the Dutch reason.
@@ -150,6 +150,17 @@ pub enum CopyFile {
     Keep(PathBuf),
     /// Remove it.
     Remove(PathBuf),
+}
+
+/// A save that failed, and the folders it can go to instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failed {
+    /// Why, in Dutch, with what to do.
+    pub why: String,
+    /// The person's own (home) folder, when it differs from the one tried.
+    pub home: Option<PathBuf>,
+    /// The folder kwadrant started in, when it differs from both.
+    pub start: Option<PathBuf>,
 }
 
 /// A short message in the status line.

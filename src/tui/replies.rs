@@ -7,8 +7,10 @@ use toml::value::Datetime;
 
 use super::app::{App, Effect, Msg, Notice, Then};
 use super::dialog::{Dialog, DialogKind, Existing};
+use super::msg::Failed;
 use crate::model::keyword::Keyword;
 use crate::model::plan::Plan;
+use crate::plan_file::SaveMode;
 
 impl App {
     /// Handles `msg` when it is a reply to an effect; gives it back when it
@@ -28,9 +30,12 @@ impl App {
                 None
             }
             Msg::ChangedOnDisk(path, other) => self.changed_on_disk(path, other),
-            Msg::SaveFailed(why) => {
-                self.after_save = None;
-                self.tell(Notice::Error(why))
+            Msg::SaveFailed(failed) => {
+                // What comes after the save (quit, next person) waits: it
+                // goes on once the plan is saved somewhere else.
+                self.last_save_failed = true;
+                self.dialog = Some(Dialog::new(DialogKind::SaveFailed(failed)));
+                None
             }
             Msg::Opened(plan, path) => self.opened(plan, path),
             Msg::OpenFailed(why) => self.tell(Notice::Error(why)),
@@ -65,6 +70,7 @@ impl App {
         self.plan.gewijzigd = Some(at);
         self.baseline = self.current_plan();
         self.on_disk = Some(self.baseline.clone());
+        self.last_save_failed = false;
         if !self.written.contains(&path) {
             self.written.push(path.clone());
         }
@@ -87,5 +93,24 @@ impl App {
         self.file = Some(path);
         let then = self.after_save.take()?;
         self.carry_out(then)
+    }
+
+    /// The answer to [`DialogKind::SaveFailed`]: save in the folder chosen
+    /// (under a free name), or back to the plan.
+    pub(super) fn answer_failed(&mut self, failed: Failed, choice: usize) -> Option<Effect> {
+        let Some(folder) = failed.folders().into_iter().nth(choice) else {
+            self.after_save = None;
+            return None;
+        };
+        let name = match self.file.as_deref().and_then(std::path::Path::file_name) {
+            Some(name) => name.to_os_string(),
+            None => self.shared_file_name().into(),
+        };
+        self.dir = folder.clone();
+        Some(Effect::Save {
+            path: folder.join(name),
+            mode: SaveMode::CreateNew,
+            pick_free_name: true,
+        })
     }
 }
