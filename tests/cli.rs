@@ -708,3 +708,26 @@ fn dir_must_be_a_folder_and_says_which_mistake_it_is() {
         .code(2)
         .stderr(predicate::str::contains("bestaat niet"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_dumb_terminal_gets_no_screen_but_the_commands_that_work_there() {
+    let dir = tempfile::tempdir().unwrap();
+    kwadrant()
+        .current_dir(dir.path())
+        .env("TERM", "dumb")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("TERM=dumb"))
+        .stderr(predicate::str::contains("'kwadrant score'"))
+        .stderr(predicate::str::contains("'kwadrant show PLAN'"))
+        .stderr(predicate::str::contains("'kwadrant export PLAN'"));
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    // The one-shot commands still work there.
+    kwadrant()
+        .env("TERM", "dumb")
+        .args(["score", "--sociaal", "3", "--creativiteit", "2"])
+        .assert()
+        .code(0);
+}

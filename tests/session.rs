@@ -395,6 +395,31 @@ fn a_small_window_says_how_big_it_must_be_and_keeps_the_work() {
     assert!(shown.contains("Nu is het 60 bij 20."));
     assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Sanne"));
     assert_eq!(app.form_focus().unwrap().field, 0);
+    // Ctrl-Q with unsaved work asks; the question fits in the small window.
+    let term = drive(&mut app, keys(&["C-q"]), (60, 20));
+    let flat = screen(&term)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Je hebt wijzigingen die nog niet zijn opgeslagen. Maak het venster groter om te kiezen."),
+        "{flat}"
+    );
+    // Ctrl-S saves and says so in the small window.
+    let term = drive(&mut app, keys(&["C-s"]), (60, 20));
+    let flat = screen(&term)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Opgeslagen (concept): groeiplan-sanne-2026-11-23.toml"),
+        "{flat}"
+    );
+    assert!(dir.path().join("groeiplan-sanne-2026-11-23.toml").exists());
+    assert!(
+        app.dialog.is_none(),
+        "nothing unsaved to ask about any more"
+    );
     // Big enough again: everything is still there.
     let term = drive(&mut app, vec![], (80, 24));
     assert!(screen(&term).contains("› Sanne"));

@@ -382,6 +382,16 @@ impl Drop for TerminalGuard {
 
 /// Runs the interactive session; returns the exit status.
 pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
+    // A terminal that cannot show a screen (TERM=dumb, as in some editors'
+    // shells) would fill with escape codes. Windows has no TERM.
+    if cfg!(unix) && std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        eprintln!(
+            "kwadrant: dit venster kan geen schermen tonen (TERM=dumb). Open kwadrant in een \
+             gewone terminal. Hier werken wel: 'kwadrant score' voor een plek, 'kwadrant show \
+             PLAN' om een plan te lezen en 'kwadrant export PLAN' om het te printen."
+        );
+        return Ok(2);
+    }
     let dir = match dir {
         Some(dir) if dir.is_file() => {
             eprintln!(

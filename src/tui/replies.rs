@@ -71,6 +71,10 @@ impl App {
         self.baseline = self.current_plan();
         self.on_disk = Some(self.baseline.clone());
         self.last_save_failed = false;
+        // "Not saved yet, save first?" no longer holds (Ctrl-S in a small window).
+        if matches!(&self.dialog, Some(d) if matches!(d.kind, DialogKind::Unsaved(_))) {
+            self.dialog = None;
+        }
         if !self.written.contains(&path) {
             self.written.push(path.clone());
         }
