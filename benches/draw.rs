@@ -94,5 +94,27 @@ fn draw(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, draw);
+/// One key typed and taken back in the name field, with the frame drawn
+/// after each: empty, nearly full (99 of 100) and full. Issue #16: a key in
+/// a full field costs at most twice one in an empty field.
+fn typing(c: &mut Criterion) {
+    use kwadrant::tui::app::{EditKey, Msg};
+    let area = Rect::new(0, 0, 80, 24);
+    let mut buf = Buffer::empty(area);
+    for (name, filled) in [("empty", 0), ("nearly full", 99), ("full", 100)] {
+        let mut app = app_after(&["Enter"], (80, 24));
+        app.plan.medewerker.naam = Some("a".repeat(filled));
+        c.bench_function(&format!("key in {name} name field 80x24"), |b| {
+            b.iter(|| {
+                for key in [EditKey::Insert('x'), EditKey::Backspace] {
+                    app.update(Msg::Edit(key));
+                    buf.reset();
+                    view::render(black_box(&app), area, &mut buf);
+                }
+            })
+        });
+    }
+}
+
+criterion_group!(benches, draw, typing);
 criterion_main!(benches);

@@ -731,3 +731,28 @@ fn a_dumb_terminal_gets_no_screen_but_the_commands_that_work_there() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn check_refuses_only_a_text_no_person_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let with_name = |n: usize| {
+        let file = dir.path().join(format!("plan-{n}.toml"));
+        let text = fs::read_to_string(FULL).unwrap().replace(
+            "naam = \"Sanne de Vries\"",
+            &format!("naam = \"{}\"", "x".repeat(n)),
+        );
+        fs::write(&file, text).unwrap();
+        file
+    };
+    kwadrant()
+        .args(["check", with_name(100_000).to_str().unwrap()])
+        .assert()
+        .code(0);
+    kwadrant()
+        .args(["check", with_name(100_001).to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "veld medewerker.naam: is te lang: 100.001 tekens; een tekst in een plan heeft er hoogstens 100.000",
+        ));
+}

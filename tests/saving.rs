@@ -236,3 +236,42 @@ fn a_full_disk_says_why_in_full_and_the_plan_goes_elsewhere() {
     choose(&mut app, "Opslaan in de map waar je begon");
     saved_elsewhere(&app, start.path());
 }
+
+#[test]
+fn a_long_paste_ends_in_a_full_field_and_a_message_and_old_values_stay() {
+    use crossterm::event::Event;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    drive(&mut app, &["Enter"]);
+    let pasted = "Sanne de Vries ".repeat(2_000);
+    assert_eq!(pasted.chars().count(), 30_000);
+    let term = drive_events(&mut app, vec![Event::Paste(pasted)]);
+    let naam = app.current_plan().medewerker.naam.unwrap();
+    assert_eq!(naam.chars().count(), 100);
+    let flat = screen(&term)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains(
+            "De tekst was te lang. Er passen 100 tekens in dit vak; de rest is weggelaten."
+        ),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("Dit vak is vol: er passen 100 tekens in."),
+        "{flat}"
+    );
+    // A plan that already has a longer text keeps it when saved again.
+    let file = dir.path().join("lang.toml");
+    let long = "x".repeat(5_000);
+    let text = fs::read_to_string("tests/fixtures/volledig.toml")
+        .unwrap()
+        .replace("naam = \"Sanne de Vries\"", &format!("naam = \"{long}\""));
+    fs::write(&file, text).unwrap();
+    let mut app = new_app(dir.path());
+    app.open(plan_file::load(&file).unwrap(), file.clone());
+    drive(&mut app, &["Right", "Right", "Enter", "k", "C-s"]);
+    let kept = plan_file::load(&file).unwrap();
+    assert_eq!(kept.medewerker.naam.as_deref(), Some(long.as_str()));
+}

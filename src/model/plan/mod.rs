@@ -9,6 +9,9 @@ use toml::value::Datetime;
 use super::keyword::{Keyword, keyword_enum};
 use super::position::{Position, Quadrant, check_score};
 
+mod lengths;
+pub use lengths::MAX_TEXT;
+
 /// The plan file format this version writes. It reads every earlier one too.
 ///
 /// 1: the first format. 2: `[positie]` keeps each method's own result
@@ -403,6 +406,7 @@ impl Plan {
         let mut problems = Vec::new();
         self.check_positie(question_ids, &mut problems);
         self.check_richting(&mut problems);
+        self.check_lengths(&mut problems);
         for (i, actie) in self.acties.iter().enumerate() {
             if actie.tekst.trim().is_empty() {
                 problems.push(Problem::new(

@@ -12,9 +12,19 @@ use super::put;
 use crate::tui::msg::EditKey;
 use crate::tui::theme::Theme;
 
+/// The most characters in a short field (a name, a function), as a form on
+/// paper has room for.
+pub const SHORT_LIMIT: usize = 100;
+/// The most characters in a free text.
+pub const LONG_LIMIT: usize = 1_000;
+
 /// Applies one editing key to `value` with the cursor at `cursor` (in
-/// characters); returns the new text and cursor.
-pub fn edit_text(value: &str, cursor: usize, key: EditKey) -> (String, usize) {
+/// characters); returns the new text and cursor. A character typed into a
+/// text of `limit` characters is not added.
+pub fn edit_text(value: &str, cursor: usize, key: EditKey, limit: usize) -> (String, usize) {
+    if matches!(key, EditKey::Insert(_)) && value.chars().count() >= limit {
+        return (value.to_string(), cursor);
+    }
     let request = match key {
         EditKey::Insert(c) => InputRequest::InsertChar(c),
         EditKey::Backspace => InputRequest::DeletePrevChar,
@@ -31,6 +41,46 @@ pub fn edit_text(value: &str, cursor: usize, key: EditKey) -> (String, usize) {
     let mut input = Input::new(value.to_string()).with_cursor(cursor);
     input.handle(request);
     (input.value().to_string(), input.cursor())
+}
+
+/// A paste at the cursor: control characters (line breaks, tabs, escape
+/// codes) become spaces, and what does not fit within `limit` characters is
+/// left out. Returns the new text, the cursor, and whether something was
+/// left out.
+pub fn paste_text(value: &str, cursor: usize, pasted: &str, limit: usize) -> (String, usize, bool) {
+    let room = limit.saturating_sub(value.chars().count());
+    let cursor = cursor.min(value.chars().count());
+    let mut fits: String = pasted
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(room)
+        .collect();
+    let cut = pasted.chars().count() > room;
+    let at = value
+        .char_indices()
+        .nth(cursor)
+        .map_or(value.len(), |(i, _)| i);
+    let added = fits.chars().count();
+    fits.insert_str(0, &value[..at]);
+    fits.push_str(&value[at..]);
+    (fits, cursor + added, cut)
+}
+
+/// "Dit vak is bijna vol: nog 12 tekens." once fewer than a tenth of
+/// `limit` is left; `None` before.
+pub fn room_left(value: &str, limit: usize) -> Option<String> {
+    let left = limit.saturating_sub(value.chars().count());
+    match left {
+        _ if left * 10 >= limit => None,
+        0 => Some(format!("Dit vak is vol: er passen {limit} tekens in.")),
+        1 => Some("Dit vak is bijna vol: nog 1 teken.".into()),
+        n => Some(format!("Dit vak is bijna vol: nog {n} tekens.")),
+    }
+}
+
+/// The notice after a paste that did not fit.
+pub fn cut_notice(limit: usize) -> String {
+    format!("De tekst was te lang. Er passen {limit} tekens in dit vak; de rest is weggelaten.")
 }
 
 /// A text box.
@@ -53,17 +103,19 @@ impl TextField<'_> {
     fn scroll(&self, width: usize) -> (usize, usize) {
         let chars: Vec<char> = self.value.chars().collect();
         let cursor = self.cursor.min(chars.len());
-        let mut start = 0;
-        let width_of = |from: usize| -> usize {
-            chars[from..cursor]
-                .iter()
-                .map(|c| c.width().unwrap_or(0))
-                .sum()
-        };
-        while start < cursor && width_of(start) >= width.max(1) {
-            start += 1;
+        // Walk back from the cursor while the text before it still fits
+        // (one pass, so a long text costs no more than its length).
+        let mut start = cursor;
+        let mut used = 0;
+        while start > 0 {
+            let w = chars[start - 1].width().unwrap_or(0);
+            if used + w >= width.max(1) {
+                break;
+            }
+            used += w;
+            start -= 1;
         }
-        (start, width_of(start))
+        (start, used)
     }
 
     /// Where the terminal cursor goes, if focused and visible.
@@ -117,6 +169,42 @@ impl Widget for &TextField<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_field_takes_no_more_characters_but_still_edits() {
+        let full = "é".repeat(SHORT_LIMIT);
+        let (after, cursor) = edit_text(&full, 3, EditKey::Insert('x'), SHORT_LIMIT);
+        assert_eq!((after.as_str(), cursor), (full.as_str(), 3));
+        let (after, _) = edit_text(&full, 3, EditKey::Backspace, SHORT_LIMIT);
+        assert_eq!(after.chars().count(), SHORT_LIMIT - 1);
+    }
+
+    #[test]
+    fn a_paste_is_cut_at_the_limit_on_a_character_boundary() {
+        let pasted = "ë🙂\u{1b}]52;c;x\u{7}".repeat(10_000);
+        let (after, cursor, cut) = paste_text("Sa", 1, &pasted, SHORT_LIMIT);
+        assert!(cut);
+        assert_eq!(after.chars().count(), SHORT_LIMIT);
+        assert_eq!(cursor, SHORT_LIMIT - 1, "after what was pasted");
+        assert!(after.starts_with("Së🙂"), "{after}");
+        assert!(after.ends_with('a'));
+        assert!(!after.chars().any(char::is_control), "no escape codes");
+        let (after, cursor, cut) = paste_text("Sanne", 5, " de Vries", SHORT_LIMIT);
+        assert_eq!((after.as_str(), cursor, cut), ("Sanne de Vries", 14, false));
+    }
+
+    #[test]
+    fn the_room_left_shows_near_the_limit_only() {
+        assert_eq!(room_left(&"a".repeat(89), 100), None);
+        assert_eq!(
+            room_left(&"a".repeat(91), 100).as_deref(),
+            Some("Dit vak is bijna vol: nog 9 tekens.")
+        );
+        assert_eq!(
+            room_left(&"a".repeat(100), 100).as_deref(),
+            Some("Dit vak is vol: er passen 100 tekens in.")
+        );
+    }
 
     #[test]
     fn without_the_focus_a_long_text_shows_its_start() {

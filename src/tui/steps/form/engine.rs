@@ -13,9 +13,10 @@ use super::{
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
 use crate::tui::keys::{Binding, Keymap, hint, key};
+use crate::tui::msg::Notice;
 use crate::tui::msg::{EditKey, Msg};
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
-use crate::tui::widgets::text_field::edit_text;
+use crate::tui::widgets::text_field::{cut_notice, edit_text, paste_text};
 
 /// The state every form keeps: where the focus is, and the cursor in the
 /// text field being edited.
@@ -196,10 +197,7 @@ impl<S: FormStep> Component for S {
             }
             Msg::Paste(text) => {
                 if let Some(id) = text_id {
-                    for c in text.chars() {
-                        let c = if c.is_control() { ' ' } else { c };
-                        edit(self, ctx.plan, id, EditKey::Insert(c));
-                    }
+                    paste(self, ctx, id, &text);
                 }
             }
             _ => {}
@@ -338,7 +336,29 @@ fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outc
 fn edit<S: FormStep>(step: &mut S, plan: &mut Plan, id: TextId, key: EditKey) {
     let before = step.text(plan, id);
     let cursor = step.cursor(plan, id);
-    let (after, cursor) = edit_text(&before, cursor, key);
+    let (after, cursor) = edit_text(&before, cursor, key, id.limit());
+    store(step, plan, id, before, after, cursor);
+}
+
+/// A paste into a text field; says so when it did not fit.
+fn paste<S: FormStep>(step: &mut S, ctx: &mut StepCtx, id: TextId, text: &str) {
+    let before = step.text(ctx.plan, id);
+    let cursor = step.cursor(ctx.plan, id);
+    let (after, cursor, cut) = paste_text(&before, cursor, text, id.limit());
+    store(step, ctx.plan, id, before, after, cursor);
+    if cut {
+        *ctx.notice = Some(Notice::Error(cut_notice(id.limit())));
+    }
+}
+
+fn store<S: FormStep>(
+    step: &mut S,
+    plan: &mut Plan,
+    id: TextId,
+    before: String,
+    after: String,
+    cursor: usize,
+) {
     step.form_mut().editing = Some((id, cursor));
     if after != before {
         step.set_text(plan, id, after);

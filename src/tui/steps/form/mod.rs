@@ -48,6 +48,27 @@ pub enum TextId {
 }
 
 impl TextId {
+    /// The most characters this field takes.
+    pub fn limit(self) -> usize {
+        use crate::tui::widgets::text_field::{LONG_LIMIT, SHORT_LIMIT};
+        match self {
+            TextId::Naam
+            | TextId::Functie
+            | TextId::Afdeling
+            | TextId::Gemeente
+            | TextId::Doelfunctie
+            | TextId::Leidinggevende
+            | TextId::Datum => SHORT_LIMIT,
+            TextId::Leuk
+            | TextId::GoedIn
+            | TextId::Leervorm
+            | TextId::Houding
+            | TextId::Keuzes
+            | TextId::Nodig
+            | TextId::OpenPath => LONG_LIMIT,
+        }
+    }
+
     /// The plan's text for this field; `None` for fields kept outside the plan.
     fn slot(self, plan: &mut Plan) -> Option<&mut Option<String>> {
         let (m, r, g) = (&mut plan.medewerker, &mut plan.richting, &mut plan.gesprek);

@@ -19,7 +19,7 @@ use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 use super::{FieldKind, FormStep, choice_options, tool_options};
 use crate::tui::steps::View;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::text_field::TextField;
+use crate::tui::widgets::text_field::{TextField, room_left};
 use crate::tui::widgets::{put, wrap};
 
 /// One line of the form, before scrolling.
@@ -54,6 +54,10 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
             {
                 let hint = "Begin te typen: dan zie je voorbeelden uit de lijst.";
                 Some((format!("  {hint}"), false))
+            } else if focus.field == i {
+                // Near the limit the room left shows, as on a paper form.
+                room_left(&step.text(view.plan, id), id.limit())
+                    .map(|left| (format!("  {left}"), false))
             } else {
                 None
             };

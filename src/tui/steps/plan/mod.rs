@@ -20,9 +20,10 @@ use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Plan, Soort, Termijn, Vorm};
 use crate::tui::dialog::DialogKind;
 use crate::tui::keys::{Binding, Keymap, hint, key};
+use crate::tui::msg::Notice;
 use crate::tui::msg::{EditKey, Msg};
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
-use crate::tui::widgets::text_field::edit_text;
+use crate::tui::widgets::text_field::{LONG_LIMIT, cut_notice, edit_text, paste_text};
 
 mod render;
 pub use render::columns;
@@ -75,7 +76,7 @@ impl CellState {
 
     /// Applies one editing key to the draft.
     fn edit(&mut self, key: EditKey) {
-        let (draft, cursor) = edit_text(&self.draft, self.cursor(), key);
+        let (draft, cursor) = edit_text(&self.draft, self.cursor(), key, LONG_LIMIT);
         self.draft = draft;
         self.cursor = Some(cursor);
     }
@@ -287,8 +288,11 @@ impl PlanStep {
                 }
                 Msg::Edit(key) => cell.edit(key),
                 Msg::Paste(text) => {
-                    for c in text.chars() {
-                        cell.edit(EditKey::Insert(if c.is_control() { ' ' } else { c }));
+                    let (draft, cursor, cut) =
+                        paste_text(&cell.draft, cell.cursor(), &text, LONG_LIMIT);
+                    (cell.draft, cell.cursor) = (draft, Some(cursor));
+                    if cut {
+                        *ctx.notice = Some(Notice::Error(cut_notice(LONG_LIMIT)));
                     }
                 }
                 _ => {}
