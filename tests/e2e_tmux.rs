@@ -187,13 +187,22 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
     t.keys(&["Enter"]);
     t.wait_for("Opgeslagen (klaar)");
 
+    // The plan, and while the session has it open, its lock (issue #16).
     let files: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(files.len(), 1, "{files:?}");
-    let file = files[0].clone();
+    let plans: Vec<_> = files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    assert_eq!((plans.len(), files.len()), (1, 2), "{files:?}");
+    let file = plans[0].clone();
     let name = file.file_name().unwrap().to_string_lossy().to_string();
+    assert!(
+        files.contains(&dir.path().join(format!(".{name}.lock"))),
+        "{files:?}"
+    );
     assert!(name.starts_with("groeiplan-sanne-de-vries-"), "{name}");
     let saved = std::fs::read_to_string(&file).unwrap();
     assert!(saved.contains("status = \"klaar\""));
@@ -599,4 +608,80 @@ fn closing_the_window_ends_the_process_and_keeps_the_work() {
     assert_eq!(copies.len(), 1, "{copies:?}");
     let text = std::fs::read_to_string(&copies[0]).unwrap();
     assert!(text.contains("naam = \"Ahmed\""), "{text}");
+}
+
+/// Issue #16: while a session has a plan open, a lock file beside it warns a
+/// second session; it is gone after a normal quit and after SIGTERM, and
+/// the lock of a session killed with SIGKILL is stale and ignored.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_plan_open_in_one_window_is_announced_in_another() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/volledig.toml", dir.path().join("plan.toml")).unwrap();
+    let lock = dir.path().join(".plan.toml.lock");
+    let wait_until = |what: &str, done: &dyn Fn() -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !done() {
+            assert!(Instant::now() < deadline, "waited for {what}");
+            sleep(Duration::from_millis(50));
+        }
+    };
+
+    // The first window opens the plan: the lock appears, with no name in it.
+    let first = Tmux::start(&shell(dir.path(), "open plan.toml"));
+    first.wait_for("Jouw plan");
+    wait_until("the lock", &|| lock.exists());
+    let text = std::fs::read_to_string(&lock).unwrap();
+    assert!(
+        text.contains("proces = ") && text.contains("sinds = "),
+        "{text}"
+    );
+    assert!(!text.contains("Sanne"), "{text}");
+
+    // The second window is told, and looks without saving into the file.
+    let second = Tmux::start(&shell(dir.path(), "open plan.toml"));
+    let screen = second.wait_for("is al open in een ander venster");
+    assert!(screen.contains("Alleen lezen"), "{screen}");
+    second.keys(&["Enter"]);
+    second.wait_for("Alleen lezen: plan.toml blijft zoals het is");
+    second.keys(&["C-q"]);
+    second.wait_for("KLAAR status=0");
+    assert!(
+        lock.exists(),
+        "the second window leaves the first one's lock"
+    );
+
+    // A normal quit removes the lock.
+    first.keys(&["C-q"]);
+    first.wait_for("KLAAR status=0");
+    assert!(!lock.exists(), "gone after Ctrl-Q");
+
+    // So does SIGTERM.
+    let third = Tmux::start(&shell(dir.path(), "open plan.toml"));
+    third.wait_for("Jouw plan");
+    wait_until("the lock", &|| lock.exists());
+    // SAFETY: kill only sends a signal to a process id.
+    assert_eq!(unsafe { libc::kill(kwadrant_in(&third), libc::SIGTERM) }, 0);
+    third.wait_for(&format!("KLAAR status={}", 128 + libc::SIGTERM));
+    assert!(!lock.exists(), "gone after SIGTERM");
+
+    // SIGKILL leaves it behind; the next session sees it is stale.
+    let fourth = Tmux::start(&shell(dir.path(), "open plan.toml"));
+    fourth.wait_for("Jouw plan");
+    wait_until("the lock", &|| lock.exists());
+    assert_eq!(
+        unsafe { libc::kill(kwadrant_in(&fourth), libc::SIGKILL) },
+        0
+    );
+    fourth.wait_for("KLAAR status=");
+    assert!(lock.exists(), "kill -9 cannot clean up");
+    let fifth = Tmux::start(&shell(dir.path(), "open plan.toml"));
+    let screen = fifth.wait_for("Jouw plan");
+    assert!(!screen.contains("al open"), "{screen}");
+    fifth.keys(&["C-q"]);
+    fifth.wait_for("KLAAR status=0");
+    assert!(!lock.exists(), "the stale lock was taken over and removed");
 }

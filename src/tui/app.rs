@@ -263,6 +263,10 @@ impl App {
                 self.open(*plan, path);
                 None
             }
+            Then::OpenReadOnly(plan, path) => {
+                self.open_read_only(*plan, path);
+                None
+            }
             Then::Export => self.file.clone().map(Effect::Export),
         }
     }
@@ -304,6 +308,7 @@ impl App {
             (DialogKind::Changed(changed), choice) => self.answer_changed(*changed, choice),
             (DialogKind::ReplaceChanged(c), choice) => self.answer_replace(*c, choice),
             (DialogKind::SaveFailed(failed), choice) => self.answer_failed(*failed, choice),
+            (DialogKind::InUse(in_use), choice) => self.answer_in_use(*in_use, choice),
             (DialogKind::Overwrite(existing), choice) => {
                 let effect = Dialog::overwrite(existing.path, choice);
                 if effect.is_none() {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::msg::{Effect, Failed};
+use super::msg::{Effect, Failed, InUse};
 use toml::value::Datetime;
 
 use crate::model::keyword::Keyword;
@@ -24,6 +24,8 @@ pub enum Then {
     NewPlan,
     /// Continue with this plan, read from this file.
     Open(Box<Plan>, PathBuf),
+    /// Look at this plan, read from this file, without saving into it.
+    OpenReadOnly(Box<Plan>, PathBuf),
     /// Write the export for the manager (needs the plan saved first).
     Export,
 }
@@ -182,6 +184,25 @@ impl Failed {
     }
 }
 
+/// The answers when a plan is open elsewhere, in order; the first is the default.
+pub const IN_USE_OPTIONS: &[&str] = &["Alleen lezen", "Toch openen", "Terug"];
+
+impl InUse {
+    fn question(&self) -> String {
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let since = self
+            .holder
+            .since
+            .as_ref()
+            .map_or(String::new(), |at| format!(" sinds {}", dutch_date(at)));
+        format!(
+            "{name} is al open in een ander venster{since}. Werk je er allebei in, dan moet \
+             één van jullie straks onder een nieuwe naam opslaan. Met \"Alleen lezen\" kijk je \
+             mee; wat je verandert, sla je op als een nieuw plan."
+        )
+    }
+}
+
 /// A question that must be answered before going on.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DialogKind {
@@ -201,6 +222,8 @@ pub enum DialogKind {
     ReplaceChanged(Box<Changed>),
     /// Saving failed: save somewhere else?
     SaveFailed(Box<Failed>),
+    /// The plan to open is open in another window.
+    InUse(Box<InUse>),
 }
 
 impl DialogKind {
@@ -216,6 +239,7 @@ impl DialogKind {
             DialogKind::Recover(copy) => copy.question(),
             DialogKind::Changed(changed) => changed.question(),
             DialogKind::SaveFailed(failed) => failed.question(),
+            DialogKind::InUse(in_use) => in_use.question(),
             DialogKind::ReplaceChanged(_) => "Weet je het zeker? De andere versie is daarna weg. \
                                               Vraag het eerst na als je niet weet van wie die is."
                 .into(),
@@ -240,7 +264,7 @@ impl DialogKind {
                 "Nieuw plan zonder opslaan",
                 "Terug naar het plan",
             ],
-            DialogKind::Unsaved(Then::Open(..)) => &[
+            DialogKind::Unsaved(Then::Open(..) | Then::OpenReadOnly(..)) => &[
                 "Opslaan en het andere plan openen",
                 "Het andere plan openen zonder opslaan",
                 "Terug naar het plan",
@@ -256,6 +280,7 @@ impl DialogKind {
             DialogKind::Recover(_) => RECOVER_OPTIONS,
             DialogKind::Changed(_) => CHANGED_OPTIONS,
             DialogKind::SaveFailed(failed) => failed.options(),
+            DialogKind::InUse(_) => IN_USE_OPTIONS,
             DialogKind::ReplaceChanged(_) => REPLACE_OPTIONS,
         }
     }

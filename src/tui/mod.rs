@@ -6,6 +6,7 @@ pub mod app;
 pub mod dialog;
 pub mod emergency;
 pub mod keys;
+pub mod lock;
 pub mod msg;
 pub mod on_disk;
 pub mod replies;
@@ -31,15 +32,19 @@ use toml::value::Datetime;
 use crate::model::plan::Plan;
 use crate::plan_file::{self, SaveError, SaveMode};
 use crate::report::text::capitalize;
-use app::{App, Effect, Msg};
+use app::{App, Effect, Msg, Notice};
+use msg::InUse;
 
 /// Where events come from: the real terminal, or a script in tests.
 pub trait EventSource {
     /// The next event; `None` when there are no more (a script ran out).
     fn next_event(&mut self) -> io::Result<Option<Event>>;
 
-    /// Called with the session as it is, before waiting for the next event.
-    fn before_wait(&mut self, _app: &App) {}
+    /// Called with the session as it is, before waiting for the next event;
+    /// may have something to tell the session first.
+    fn before_wait(&mut self, _app: &App) -> Option<Msg> {
+        None
+    }
 }
 
 /// Events from the real terminal. When the session is ended from outside,
@@ -52,17 +57,37 @@ pub trait EventSource {
 ///   the user logs off or the computer shuts down (129, like SIGHUP), and on
 ///   Ctrl-Break (130, like SIGINT). Windows waits for the handler before it
 ///   ends the process. (In raw mode Ctrl-C is an ordinary key.)
+///
+/// It also keeps the lock file beside the plan that is open ([`lock`]),
+/// following the file as it changes; the lock goes when this is dropped, and
+/// on a signal.
 pub struct TerminalEvents {
-    /// The copy to write if a signal arrives now.
+    /// What to do if a signal arrives now.
     rescue: Rescue,
+    /// The lock beside the open plan.
+    lock: lock::Lock,
 }
 
-type Rescue = std::sync::Arc<std::sync::Mutex<Option<emergency::Pending>>>;
+/// What a signal must clean up: the emergency copy to write, and this
+/// session's lock file to remove.
+#[derive(Default)]
+struct Rescuing {
+    pending: Option<emergency::Pending>,
+    lock: Option<PathBuf>,
+}
 
-/// Writes the emergency copy (if there is anything unsaved), restores the
-/// terminal and ends the process with `code`.
+type Rescue = std::sync::Arc<std::sync::Mutex<Rescuing>>;
+
+/// Writes the emergency copy (if there is anything unsaved), removes the
+/// lock, restores the terminal and ends the process with `code`.
 fn rescue_and_exit(rescue: &Rescue, code: i32) -> ! {
-    let pending = rescue.lock().ok().and_then(|p| p.clone());
+    let (pending, lock) = match rescue.lock() {
+        Ok(mut r) => (r.pending.take(), r.lock.take()),
+        Err(_) => (None, None),
+    };
+    if let Some(lock) = lock {
+        let _ = std::fs::remove_file(lock);
+    }
     TerminalGuard::leave();
     if let Some(pending) = pending {
         let copy = emergency::write(pending, SystemClock.now());
@@ -112,7 +137,7 @@ mod console_close {
 impl TerminalEvents {
     /// Starts the watcher.
     fn new() -> io::Result<Self> {
-        let rescue: Rescue = std::sync::Arc::new(std::sync::Mutex::new(None));
+        let rescue: Rescue = std::sync::Arc::default();
         #[cfg(unix)]
         {
             use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -126,7 +151,10 @@ impl TerminalEvents {
         }
         #[cfg(windows)]
         console_close::install(&rescue)?;
-        Ok(TerminalEvents { rescue })
+        Ok(TerminalEvents {
+            rescue,
+            lock: lock::Lock::default(),
+        })
     }
 }
 
@@ -135,10 +163,19 @@ impl EventSource for TerminalEvents {
         crossterm::event::read().map(Some)
     }
 
-    fn before_wait(&mut self, app: &App) {
+    fn before_wait(&mut self, app: &App) -> Option<Msg> {
+        let followed = self.lock.follow(app.file.as_deref(), SystemClock.now());
         if let Ok(mut rescue) = self.rescue.lock() {
-            *rescue = emergency::pending(app);
+            rescue.pending = emergency::pending(app);
+            rescue.lock = self.lock.owned().map(Path::to_path_buf);
         }
+        (followed == lock::Followed::Unwritable).then(|| {
+            Msg::Told(Notice::Error(
+                "Anderen krijgen geen waarschuwing dat dit plan open is: kwadrant kan in deze \
+                 map niets bijschrijven."
+                    .into(),
+            ))
+        })
     }
 }
 
@@ -220,7 +257,10 @@ where
     app.update(Msg::Resize(size.width, size.height));
     loop {
         terminal.draw(|frame| view::draw(frame, app))?;
-        events.before_wait(app);
+        if let Some(msg) = events.before_wait(app) {
+            app.update(msg);
+            continue;
+        }
         let Some(event) = events.next_event()? else {
             return Ok(());
         };
@@ -249,7 +289,10 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
         Effect::Open(path) => {
             let path = with_toml(path);
             match plan_file::load(&path) {
-                Ok(plan) => Msg::Opened(Box::new(plan), path),
+                Ok(plan) => match lock::other_holder(&path) {
+                    Some(holder) => Msg::InUse(Box::new(InUse { plan, path, holder })),
+                    None => Msg::Opened(Box::new(plan), path),
+                },
                 Err(e) => Msg::OpenFailed(e.lines(&path.display().to_string()).join("; ")),
             }
         }
@@ -451,7 +494,10 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     let size = terminal.size()?;
     let mut app = App::new(dir, clock.today(), (size.width, size.height), color);
     if let Some((plan, path)) = opened {
-        app.open(plan, path);
+        match lock::other_holder(&path) {
+            Some(holder) => app.offer_in_use(InUse { plan, path, holder }),
+            None => app.open(plan, path),
+        }
     }
     if let Some(copy) = resume::newest_copy(&app.dir, app.file.as_deref()) {
         app.offer_copy(copy);

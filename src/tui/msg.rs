@@ -108,6 +108,8 @@ pub enum Msg {
     SaveFailed(Box<Failed>),
     /// A plan was read from this path.
     Opened(Box<Plan>, PathBuf),
+    /// A plan was read, but another window has it open.
+    InUse(Box<InUse>),
     /// Opening failed; the Dutch reason.
     OpenFailed(String),
     /// Something was done outside the plan; say how it went.
@@ -161,6 +163,17 @@ pub struct Failed {
     pub home: Option<PathBuf>,
     /// The folder kwadrant started in, when it differs from both.
     pub start: Option<PathBuf>,
+}
+
+/// A plan another window has open, read from its file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InUse {
+    /// The plan as it reads now.
+    pub plan: Plan,
+    /// Its file.
+    pub path: PathBuf,
+    /// Who has it open, from the lock file.
+    pub holder: crate::tui::lock::Holder,
 }
 
 /// A short message in the status line.

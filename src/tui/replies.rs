@@ -7,7 +7,7 @@ use toml::value::Datetime;
 
 use super::app::{App, Effect, Msg, Notice, Then};
 use super::dialog::{Dialog, DialogKind, Existing};
-use super::msg::Failed;
+use super::msg::{Failed, InUse};
 use crate::model::keyword::Keyword;
 use crate::model::plan::Plan;
 use crate::plan_file::SaveMode;
@@ -38,6 +38,10 @@ impl App {
                 None
             }
             Msg::Opened(plan, path) => self.opened(plan, path),
+            Msg::InUse(in_use) => {
+                self.offer_in_use(*in_use);
+                None
+            }
             Msg::OpenFailed(why) => self.tell(Notice::Error(why)),
             // An export follows a save: the plan itself is safe, say both.
             Msg::ExportFailed(why) => {
@@ -116,5 +120,36 @@ impl App {
             mode: SaveMode::CreateNew,
             pick_free_name: true,
         })
+    }
+
+    /// Asks what to do with a plan another window has open.
+    pub fn offer_in_use(&mut self, in_use: InUse) {
+        self.dialog = Some(Dialog::new(DialogKind::InUse(Box::new(in_use))));
+    }
+
+    /// The answer to [`DialogKind::InUse`].
+    pub(super) fn answer_in_use(&mut self, in_use: InUse, choice: usize) -> Option<Effect> {
+        let InUse { plan, path, .. } = in_use;
+        match choice {
+            0 => self.leave(Then::OpenReadOnly(Box::new(plan), path)),
+            1 => self.leave(Then::Open(Box::new(plan), path)),
+            _ => None,
+        }
+    }
+
+    /// Opens `plan` to look at: saving makes a new plan, never a change to
+    /// `path`, which another window has open.
+    pub(super) fn open_read_only(&mut self, plan: Plan, path: PathBuf) {
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        self.open(plan, path);
+        self.file = None;
+        self.on_disk = None;
+        self.notice = Some(Notice::Info(format!(
+            "Alleen lezen: {name} blijft zoals het is. Sla je op, dan wordt het een nieuw plan."
+        )));
     }
 }
