@@ -275,3 +275,45 @@ fn a_long_paste_ends_in_a_full_field_and_a_message_and_old_values_stay() {
     let kept = plan_file::load(&file).unwrap();
     assert_eq!(kept.medewerker.naam.as_deref(), Some(long.as_str()));
 }
+
+#[test]
+fn after_a_failed_save_another_folder_can_be_typed() {
+    let Some(ro) = Mount::new(&["--bind", "-o", "ro", "SRC"], |src| {
+        fs::copy("tests/fixtures/volledig.toml", src.join("plan.toml")).unwrap();
+    }) else {
+        return;
+    };
+    let (mut app, _, _start) = failed_save_in(ro.path());
+    choose(&mut app, "Een andere map typen");
+    let term = drive(&mut app, &[]);
+    let flat = dialog_text(&screen(&term));
+    assert!(
+        flat.contains("In welke map wil je je plan opslaan?"),
+        "{flat}"
+    );
+    // A folder that is not there is named, and the question stays.
+    drive(&mut app, &["/geen/map/hier", "Enter"]);
+    let Some(Notice::Error(said)) = &app.notice else {
+        panic!("{:?}", app.notice);
+    };
+    assert_eq!(
+        said,
+        "Die map is er niet: /geen/map/hier. Typ een map die al bestaat."
+    );
+    assert!(app.dialog.is_some());
+    // Another folder, typed: the plan is saved there with the change.
+    let elsewhere = tempfile::tempdir().unwrap();
+    drive(
+        &mut app,
+        &["C-u", &elsewhere.path().display().to_string(), "Enter"],
+    );
+    saved_elsewhere(&app, elsewhere.path());
+    // Esc on the typing question goes back to the choice of folders.
+    let (mut app, _, _start) = failed_save_in(ro.path());
+    choose(&mut app, "Een andere map typen");
+    drive(&mut app, &["Esc"]);
+    assert!(matches!(
+        app.dialog.as_ref().map(|d| &d.kind),
+        Some(kwadrant::tui::dialog::DialogKind::SaveFailed(_))
+    ));
+}

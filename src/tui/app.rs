@@ -139,8 +139,11 @@ impl App {
     pub fn mode(&self) -> Mode {
         if !self.fits() {
             Mode::TooSmall
-        } else if self.dialog.is_some() {
-            Mode::Dialog
+        } else if let Some(dialog) = &self.dialog {
+            match dialog.kind {
+                DialogKind::TypeFolder(_) => Mode::DialogText,
+                _ => Mode::Dialog,
+            }
         } else if self.help {
             Mode::Help
         } else {
@@ -279,6 +282,9 @@ impl App {
 
     fn dialog_update(&mut self, msg: Msg) -> Option<Effect> {
         let dialog = self.dialog.as_mut()?;
+        if let DialogKind::TypeFolder(_) = dialog.kind {
+            return self.type_folder(msg);
+        }
         match msg {
             Msg::Up => dialog.move_focus(false),
             Msg::Down => dialog.move_focus(true),

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::msg::{Effect, Failed, InUse};
+use super::msg::{Effect, Failed, InUse, TypedFolder};
 use toml::value::Datetime;
 
 use crate::model::keyword::Keyword;
@@ -150,6 +150,20 @@ impl Existing {
     }
 }
 
+/// The answer after a failed save that lets the person type a folder.
+pub const TYPE_A_FOLDER: &str = "Een andere map typen";
+
+impl TypedFolder {
+    fn question(&self) -> String {
+        let mut text =
+            "In welke map wil je je plan opslaan? Typ de map en druk op Enter.".to_string();
+        if let Some(home) = &self.failed.home {
+            text.push_str(&format!(" Je eigen map is {}.", home.display()));
+        }
+        text
+    }
+}
+
 impl Failed {
     /// The folders offered, in the order of the answers.
     pub fn folders(&self) -> Vec<PathBuf> {
@@ -175,11 +189,20 @@ impl Failed {
             (true, true) => &[
                 "Opslaan in je eigen map",
                 "Opslaan in de map waar je begon",
+                TYPE_A_FOLDER,
                 "Terug naar het plan",
             ],
-            (true, false) => &["Opslaan in je eigen map", "Terug naar het plan"],
-            (false, true) => &["Opslaan in de map waar je begon", "Terug naar het plan"],
-            (false, false) => &["Terug naar het plan"],
+            (true, false) => &[
+                "Opslaan in je eigen map",
+                TYPE_A_FOLDER,
+                "Terug naar het plan",
+            ],
+            (false, true) => &[
+                "Opslaan in de map waar je begon",
+                TYPE_A_FOLDER,
+                "Terug naar het plan",
+            ],
+            (false, false) => &[TYPE_A_FOLDER, "Terug naar het plan"],
         }
     }
 }
@@ -224,6 +247,8 @@ pub enum DialogKind {
     SaveFailed(Box<Failed>),
     /// The plan to open is open in another window.
     InUse(Box<InUse>),
+    /// After a failed save: type the folder to save in.
+    TypeFolder(Box<TypedFolder>),
 }
 
 impl DialogKind {
@@ -240,6 +265,7 @@ impl DialogKind {
             DialogKind::Changed(changed) => changed.question(),
             DialogKind::SaveFailed(failed) => failed.question(),
             DialogKind::InUse(in_use) => in_use.question(),
+            DialogKind::TypeFolder(typed) => typed.question(),
             DialogKind::ReplaceChanged(_) => "Weet je het zeker? De andere versie is daarna weg. \
                                               Vraag het eerst na als je niet weet van wie die is."
                 .into(),
@@ -281,6 +307,7 @@ impl DialogKind {
             DialogKind::Changed(_) => CHANGED_OPTIONS,
             DialogKind::SaveFailed(failed) => failed.options(),
             DialogKind::InUse(_) => IN_USE_OPTIONS,
+            DialogKind::TypeFolder(_) => &[],
             DialogKind::ReplaceChanged(_) => REPLACE_OPTIONS,
         }
     }

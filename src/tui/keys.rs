@@ -90,6 +90,8 @@ pub enum Mode {
     Step(Keymap),
     /// A question that needs an answer first.
     Dialog,
+    /// A question answered by typing (a folder).
+    DialogText,
     /// The help text.
     Help,
     /// The window is too small to show anything useful.
@@ -158,6 +160,11 @@ static DIALOG: &[Binding] = &[
     hint(KeyCode::Esc, Msg::Back, "Esc", "terug"),
 ];
 
+static DIALOG_TEXT: &[Binding] = &[
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "opslaan"),
+    hint(KeyCode::Esc, Msg::Back, "Esc", "terug"),
+];
+
 static HELP: &[Binding] = &[
     hint(KeyCode::Esc, Msg::Back, "Esc", "sluit hulp"),
     key(KeyCode::F(1), Msg::Back),
@@ -171,13 +178,14 @@ fn tables(mode: &Mode) -> Vec<&'static [Binding]> {
         Mode::Step(map) if map.typing => vec![map.rows, TEXT_EDIT, ON_EVERY_STEP, ALWAYS],
         Mode::Step(map) => vec![map.rows, ON_EVERY_STEP, QUESTION_MARK, ALWAYS],
         Mode::Dialog => vec![DIALOG, ALWAYS],
+        Mode::DialogText => vec![DIALOG_TEXT, TEXT_EDIT, ALWAYS],
         Mode::Help => vec![HELP, ALWAYS],
         Mode::TooSmall => vec![SAVE, ALWAYS],
     }
 }
 
 fn typing(mode: &Mode) -> bool {
-    matches!(mode, Mode::Step(map) if map.typing)
+    matches!(mode, Mode::Step(map) if map.typing) || matches!(mode, Mode::DialogText)
 }
 
 /// Whether the mouse wheel scrolls in `mode`.
@@ -185,7 +193,7 @@ pub fn wheel(mode: &Mode) -> bool {
     match mode {
         Mode::Step(map) => map.wheel,
         Mode::Dialog => true,
-        Mode::Help | Mode::TooSmall => false,
+        Mode::DialogText | Mode::Help | Mode::TooSmall => false,
     }
 }
 
@@ -303,7 +311,14 @@ mod tests {
 
     #[test]
     fn global_keys_work_everywhere() {
-        for mode in [LIST, TEXT, Mode::Dialog, Mode::Help, Mode::TooSmall] {
+        for mode in [
+            LIST,
+            TEXT,
+            Mode::Dialog,
+            Mode::DialogText,
+            Mode::Help,
+            Mode::TooSmall,
+        ] {
             assert_eq!(
                 message_for(&mode, press(KeyCode::Char('q'), CTRL)),
                 Some(Msg::Quit),

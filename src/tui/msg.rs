@@ -176,6 +176,17 @@ pub struct InUse {
     pub holder: crate::tui::lock::Holder,
 }
 
+/// A folder being typed after a failed save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedFolder {
+    /// The save that failed, to go back to.
+    pub failed: Failed,
+    /// What was typed so far.
+    pub text: String,
+    /// The cursor in it, in characters.
+    pub cursor: usize,
+}
+
 /// A short message in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {

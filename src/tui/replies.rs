@@ -7,10 +7,11 @@ use toml::value::Datetime;
 
 use super::app::{App, Effect, Msg, Notice, Then};
 use super::dialog::{Dialog, DialogKind, Existing};
-use super::msg::{Failed, InUse};
+use super::msg::{Failed, InUse, TypedFolder};
 use crate::model::keyword::Keyword;
 use crate::model::plan::Plan;
 use crate::plan_file::SaveMode;
+use crate::tui::widgets::text_field::{LONG_LIMIT, edit_text, paste_text};
 
 impl App {
     /// Handles `msg` when it is a reply to an effect; gives it back when it
@@ -104,12 +105,69 @@ impl App {
     }
 
     /// The answer to [`DialogKind::SaveFailed`]: save in the folder chosen
-    /// (under a free name), or back to the plan.
+    /// (under a free name), type another one, or back to the plan.
     pub(super) fn answer_failed(&mut self, failed: Failed, choice: usize) -> Option<Effect> {
-        let Some(folder) = failed.folders().into_iter().nth(choice) else {
-            self.after_save = None;
+        let folders = failed.folders();
+        if choice == folders.len() {
+            let typed = TypedFolder {
+                failed,
+                text: String::new(),
+                cursor: 0,
+            };
+            self.dialog = Some(Dialog::new(DialogKind::TypeFolder(Box::new(typed))));
+            return None;
+        }
+        match folders.into_iter().nth(choice) {
+            Some(folder) => self.save_in(folder),
+            None => {
+                self.after_save = None;
+                None
+            }
+        }
+    }
+
+    /// A key while typing the folder: edit it, save there (when it is a
+    /// folder), or back to the choice of folders.
+    pub(super) fn type_folder(&mut self, msg: Msg) -> Option<Effect> {
+        let Some(Dialog {
+            kind: DialogKind::TypeFolder(typed),
+            ..
+        }) = &mut self.dialog
+        else {
             return None;
         };
+        match msg {
+            Msg::Edit(key) => {
+                (typed.text, typed.cursor) = edit_text(&typed.text, typed.cursor, key, LONG_LIMIT);
+            }
+            Msg::Paste(text) => {
+                let (text, cursor, _) = paste_text(&typed.text, typed.cursor, &text, LONG_LIMIT);
+                (typed.text, typed.cursor) = (text, cursor);
+            }
+            Msg::Back => {
+                let failed = typed.failed.clone();
+                self.dialog = Some(Dialog::new(DialogKind::SaveFailed(Box::new(failed))));
+            }
+            Msg::Confirm => {
+                let text = typed.text.trim().to_string();
+                let folder = match (text.strip_prefix('~'), &typed.failed.home) {
+                    (Some(rest), Some(home)) => home.join(rest.trim_start_matches(['/', '\\'])),
+                    _ => PathBuf::from(&text),
+                };
+                if text.is_empty() || !folder.is_dir() {
+                    let said = format!("Die map is er niet: {text}. Typ een map die al bestaat.");
+                    return self.tell(Notice::Error(said));
+                }
+                self.dialog = None;
+                return self.save_in(folder);
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Saves the plan in `folder`, under its own name or a free one.
+    fn save_in(&mut self, folder: PathBuf) -> Option<Effect> {
         let name = match self.file.as_deref().and_then(std::path::Path::file_name) {
             Some(name) => name.to_os_string(),
             None => self.shared_file_name().into(),

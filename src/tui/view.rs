@@ -9,14 +9,16 @@
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Notice, Step};
+use super::dialog::DialogKind;
 use super::keys;
 use super::theme::Theme;
+use super::widgets::text_field::TextField;
 use super::widgets::{put, wrap};
 
 /// Draws the session into the frame.
@@ -83,8 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout
         return None;
     }
     if app.dialog.is_some() {
-        render_dialog(app, body, buf, theme);
-        return None;
+        return render_dialog(app, body, buf, theme);
     }
     cursor
 }
@@ -217,15 +218,19 @@ fn render_help(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         .render(box_area, buf);
 }
 
-fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
-    let Some(dialog) = &app.dialog else {
-        return;
-    };
+/// The open dialog; returns the text cursor when an answer is typed.
+fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) -> Option<Position> {
+    let dialog = app.dialog.as_ref()?;
     const WIDTH: u16 = 56;
     let options = dialog.kind.options();
-    // The whole question, however long: a blank line, then the answers.
+    let typed = match &dialog.kind {
+        DialogKind::TypeFolder(typed) => Some(typed),
+        _ => None,
+    };
+    // The whole question, however long: a blank line, then the answers (or
+    // the box to type in).
     let question = wrap(&dialog.kind.question(), usize::from(WIDTH - 2), "");
-    let rows = (question.len() + 1 + options.len() + 3) as u16;
+    let rows = (question.len() + 1 + options.len().max(usize::from(typed.is_some())) + 3) as u16;
     let box_area = centered(area, WIDTH, rows);
     Clear.render(box_area, buf);
     let block = Block::bordered()
@@ -238,10 +243,23 @@ fn render_dialog(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         put(buf, inner, inner.x, inner.y + i as u16, line, theme.text());
     }
     let first_answer = inner.y + question.len() as u16 + 1;
+    if let Some(typed) = typed {
+        let field = TextField {
+            value: &typed.text,
+            cursor: typed.cursor,
+            focused: true,
+            placeholder: "typ hier de map",
+            theme,
+        };
+        let row = Rect::new(inner.x, first_answer, inner.width, 1).intersection(inner);
+        (&field).render(row, buf);
+        return field.cursor_position(row);
+    }
     for (i, option) in options.iter().enumerate() {
         let y = first_answer + i as u16;
         let focused = i == dialog.focus;
         let (mark, style) = theme.marker(focused);
         put(buf, inner, inner.x, y, &format!("{mark} {option}"), style);
     }
+    None
 }
