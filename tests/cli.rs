@@ -753,6 +753,6 @@ fn check_refuses_only_a_text_no_person_writes() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "veld medewerker.naam: is te lang: 100.001 tekens; een tekst in een plan heeft er hoogstens 100.000",
+            "veld medewerker.naam (regel 8): is te lang: 100.001 tekens; een tekst in een plan heeft er hoogstens 100.000",
         ));
 }

@@ -34,6 +34,8 @@ pub struct Problem {
     pub field: String,
     /// What is wrong and what is allowed, in Dutch.
     pub message: String,
+    /// The line of the file it is on, where the reader found it.
+    pub line: Option<usize>,
 }
 
 impl Problem {
@@ -42,13 +44,17 @@ impl Problem {
         Problem {
             field: field.into(),
             message: message.into(),
+            line: None,
         }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "veld {}: {}", self.field, self.message)
+        match self.line {
+            Some(line) => write!(f, "veld {} (regel {line}): {}", self.field, self.message),
+            None => write!(f, "veld {}: {}", self.field, self.message),
+        }
     }
 }
 

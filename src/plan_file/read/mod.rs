@@ -106,6 +106,23 @@ fn read_error(e: &io::Error) -> String {
     }
 }
 
+/// The line (1-based) of a text too long for `field` (`medewerker.naam`,
+/// `acties[2].tekst`): the first line that long which sets that key. A text
+/// that long is on one line, unless it was written as a multi-line string.
+fn long_line(bytes: &[u8], field: &str) -> Option<usize> {
+    let key = field.rsplit('.').next()?;
+    let text = std::str::from_utf8(bytes).ok()?;
+    text.lines()
+        .position(|line| {
+            let line = line.trim_start();
+            line.len() > crate::model::plan::MAX_TEXT
+                && line
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
 /// Parses and checks the bytes of a plan file.
 pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
     let table = parse_table(bytes)?;
@@ -117,7 +134,12 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
     }
     let plan = from_table(&table)?;
     let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
-    let problems = plan.validate(&ids);
+    let mut problems = plan.validate(&ids);
+    for problem in &mut problems {
+        if problem.message.starts_with("is te lang") {
+            problem.line = long_line(bytes, &problem.field);
+        }
+    }
     if problems.is_empty() {
         Ok(plan)
     } else {
