@@ -114,8 +114,27 @@ fn replacing_the_other_version_takes_a_second_answer() {
     let mut b = open(dir.path(), &file);
     drive(&mut a, &[MARK_EXCEL, &["C-s"]].concat());
     drive(&mut b, &[ADD_IDEA, &["C-s"]].concat());
+    // A look at the other version first: what differs, then back.
+    let term = drive(&mut b, &["Down", "Enter"]);
+    let shown = dialog_text(&screen(&term));
+    assert!(
+        shown.contains("De andere versie van plan.toml (klaar"),
+        "{shown}"
+    );
+    for part in [
+        "Plek: dezelfde als bij jou",
+        "Acties: 4, waarvan 2 klaar; bij jou: 5, waarvan 1 klaar.",
+        "0 staan alleen in de andere versie, 1 alleen in de jouwe.",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
+    drive(&mut b, &["Enter"]);
+    assert!(matches!(
+        b.dialog.as_ref().map(|d| &d.kind),
+        Some(DialogKind::Changed(_))
+    ));
     // "Vervangen", then "Nee, terug" (the default): back to the first question.
-    drive(&mut b, &["Down", "Enter"]);
+    drive(&mut b, &["Down", "Down", "Enter"]);
     assert!(matches!(
         b.dialog.as_ref().map(|d| &d.kind),
         Some(DialogKind::ReplaceChanged(_))
@@ -127,7 +146,7 @@ fn replacing_the_other_version_takes_a_second_answer() {
     ));
     assert!(excel_klaar(&plan_file::load(&file).unwrap()));
     // "Vervangen", "Ja": B's version is in the file.
-    drive(&mut b, &["Down", "Enter", "Down", "Enter"]);
+    drive(&mut b, &["Down", "Down", "Enter", "Down", "Enter"]);
     let now = plan_file::load(&file).unwrap();
     assert!(has_idea(&now) && !excel_klaar(&now));
     assert_eq!(

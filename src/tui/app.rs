@@ -313,6 +313,7 @@ impl App {
             (DialogKind::Recover(copy), choice) => self.answer_copy(*copy, choice),
             (DialogKind::Changed(changed), choice) => self.answer_changed(*changed, choice),
             (DialogKind::ReplaceChanged(c), choice) => self.answer_replace(*c, choice),
+            (DialogKind::OtherVersion(c), _) => self.back_to_choice(*c),
             (DialogKind::SaveFailed(failed), choice) => self.answer_failed(*failed, choice),
             (DialogKind::InUse(in_use), choice) => self.answer_in_use(*in_use, choice),
             (DialogKind::Overwrite(existing), choice) => {

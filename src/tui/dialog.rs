@@ -75,11 +75,11 @@ pub struct Changed {
 /// The answers when the file changed, in order; the first is the default.
 pub const CHANGED_OPTIONS: &[&str] = &[
     "Mijn versie opslaan onder een nieuwe naam",
+    "Eerst de andere versie bekijken",
     "De andere versie vervangen door de mijne",
     "Terug",
 ];
 
-/// The answers to "really replace?", in order; the first is the default.
 pub const REPLACE_OPTIONS: &[&str] = &["Nee, terug", "Ja, vervang de andere versie"];
 
 impl Changed {
@@ -100,6 +100,50 @@ impl Changed {
             "Iemand anders heeft {name} veranderd sinds jij het opende of opsloeg. {other} \
              Jouw versie: {}. Jouw werk staat nog op het scherm.",
             summary(&self.mine)
+        )
+    }
+}
+
+impl Changed {
+    /// A closer look at the other version, to read only: what differs
+    /// from the version on screen.
+    pub fn comparison(&self) -> String {
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let Some(other) = &self.other else {
+            return format!("De andere versie van {name} kan kwadrant niet lezen.");
+        };
+        let when = other.gewijzigd.as_ref().map_or(String::new(), |at| {
+            format!(", opgeslagen op {}", dutch_date(at))
+        });
+        let place = |p: &Plan| {
+            p.positie
+                .position()
+                .map_or("nog geen plek".to_string(), |p| p.result_label())
+        };
+        let only = |a: &Plan, b: &Plan| {
+            a.acties
+                .iter()
+                .filter(|x| !b.acties.iter().any(|y| y.tekst == x.tekst))
+                .count()
+        };
+        let klaar = |p: &Plan| p.acties.iter().filter(|a| a.klaar).count();
+        let (theirs, mine) = (place(other), place(&self.mine));
+        let place = if theirs == mine {
+            format!("Plek: dezelfde als bij jou, {theirs}.")
+        } else {
+            format!("Plek: {theirs}; bij jou: {mine}.")
+        };
+        format!(
+            "De andere versie van {name} ({}{when}). {place} Acties: {}, waarvan {} klaar; \
+             bij jou: {}, waarvan {} klaar. {} staan alleen in de andere versie, {} alleen in \
+             de jouwe. Jouw versie staat nog op het scherm.",
+            other.status.id(),
+            other.acties.len(),
+            klaar(other),
+            self.mine.acties.len(),
+            klaar(&self.mine),
+            only(other, &self.mine),
+            only(&self.mine, other),
         )
     }
 }
@@ -243,6 +287,8 @@ pub enum DialogKind {
     Changed(Box<Changed>),
     /// Really replace the other version?
     ReplaceChanged(Box<Changed>),
+    /// The other version, to read before choosing.
+    OtherVersion(Box<Changed>),
     /// Saving failed: save somewhere else?
     SaveFailed(Box<Failed>),
     /// The plan to open is open in another window.
@@ -263,6 +309,7 @@ impl DialogKind {
                 .into(),
             DialogKind::Recover(copy) => copy.question(),
             DialogKind::Changed(changed) => changed.question(),
+            DialogKind::OtherVersion(changed) => changed.comparison(),
             DialogKind::SaveFailed(failed) => failed.question(),
             DialogKind::InUse(in_use) => in_use.question(),
             DialogKind::TypeFolder(typed) => typed.question(),
@@ -305,6 +352,7 @@ impl DialogKind {
             DialogKind::KeepAdjusted => &["Ja, houd mijn plek", "Nee, gebruik de nieuwe uitkomst"],
             DialogKind::Recover(_) => RECOVER_OPTIONS,
             DialogKind::Changed(_) => CHANGED_OPTIONS,
+            DialogKind::OtherVersion(_) => &["Terug naar de keuze"],
             DialogKind::SaveFailed(failed) => failed.options(),
             DialogKind::InUse(_) => IN_USE_OPTIONS,
             DialogKind::TypeFolder(_) => &[],

@@ -74,6 +74,10 @@ impl App {
                 })
             }
             1 => {
+                self.dialog = Some(Dialog::new(DialogKind::OtherVersion(Box::new(changed))));
+                None
+            }
+            2 => {
                 self.dialog = Some(Dialog::new(DialogKind::ReplaceChanged(Box::new(changed))));
                 None
             }
@@ -82,6 +86,12 @@ impl App {
                 None
             }
         }
+    }
+
+    /// Back from [`DialogKind::OtherVersion`] to the choice.
+    pub(super) fn back_to_choice(&mut self, changed: Changed) -> Option<Effect> {
+        self.dialog = Some(Dialog::new(DialogKind::Changed(Box::new(changed))));
+        None
     }
 
     /// The answer to [`DialogKind::ReplaceChanged`]: replace, or back to

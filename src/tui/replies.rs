@@ -47,7 +47,7 @@ impl App {
             // An export follows a save: the plan itself is safe, say both.
             Msg::ExportFailed(why) => {
                 let text = format!(
-                    "Je plan is opgeslagen. De pagina om te printen kon niet worden gemaakt: {why}"
+                    "Plan opgeslagen. De pagina voor je leidinggevende kon niet worden gemaakt: {why}"
                 );
                 self.tell(Notice::Error(text))
             }

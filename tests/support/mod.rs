@@ -125,3 +125,15 @@ pub fn script(parts: &[&[&str]]) -> Vec<String> {
         .flat_map(|p| p.iter().map(|s| s.to_string()))
         .collect()
 }
+
+/// The text inside the dialog box, its lines joined.
+pub fn dialog_text(shown: &str) -> String {
+    shown
+        .lines()
+        .filter_map(|l| {
+            let parts: Vec<&str> = l.split('│').collect();
+            (parts.len() >= 3).then(|| parts[1].trim().to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
