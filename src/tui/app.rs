@@ -17,7 +17,7 @@ pub use super::msg::{EditKey, Effect, Msg, Notice};
 pub use super::steps::Step;
 use super::steps::form::FormFocus;
 use super::steps::{Outcome, Shared, StepCtx, Steps, View, status_of};
-use super::theme::Theme;
+use super::theme::{Palette, Theme};
 use crate::model::plan::{Plan, Status};
 use crate::plan_file::SaveMode;
 
@@ -45,8 +45,8 @@ pub struct App {
     pub file: Option<PathBuf>,
     /// Terminal size.
     pub size: (u16, u16),
-    /// Use colours (off with NO_COLOR).
-    pub color: bool,
+    /// The colours (plain with NO_COLOR or an unknown background).
+    pub palette: Palette,
     /// Showing the help text.
     pub help: bool,
     /// An open dialog.
@@ -70,7 +70,7 @@ pub struct App {
 
 impl App {
     /// A new, empty session.
-    pub fn new(dir: PathBuf, today: String, size: (u16, u16), color: bool) -> Self {
+    pub fn new(dir: PathBuf, today: String, size: (u16, u16), palette: impl Into<Palette>) -> Self {
         App {
             plan: Plan::default(),
             baseline: Plan::default(),
@@ -80,7 +80,7 @@ impl App {
             today,
             file: None,
             size,
-            color,
+            palette: palette.into(),
             help: false,
             dialog: None,
             notice: None,
@@ -131,7 +131,7 @@ impl App {
             steps: &self.steps,
             shared: self.shared(),
             dirty: self.dirty(),
-            theme: Theme::new(self.color),
+            theme: Theme::new(self.palette),
         }
     }
 
@@ -362,7 +362,12 @@ impl App {
     /// Empties the session; the files this window saved stay known.
     pub(super) fn reset(&mut self) {
         let written = std::mem::take(&mut self.written);
-        *self = App::new(self.dir.clone(), self.today.clone(), self.size, self.color);
+        *self = App::new(
+            self.dir.clone(),
+            self.today.clone(),
+            self.size,
+            self.palette,
+        );
         self.written = written;
     }
 

@@ -65,7 +65,7 @@ pub fn smallest_body((columns, rows): (u16, u16)) -> Rect {
 
 /// Renders into a buffer; returns where the text cursor should be.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
-    let theme = Theme::new(app.color);
+    let theme = Theme::new(app.palette);
     let area = area.intersection(buf.area);
     if area.is_empty() {
         return None;
