@@ -19,7 +19,7 @@ Gebruik: {usage}
 #[command(
     name = "kwadrant",
     version,
-    override_usage = "kwadrant [--dir MAP] [OPDRACHT]",
+    override_usage = "kwadrant [--dir MAP] [--kleuren KLEUREN] [OPDRACHT]",
     help_template = HELP_TEMPLATE,
     subcommand_help_heading = "Opdrachten",
     next_help_heading = "Opties",
@@ -32,6 +32,17 @@ pub struct Cli {
     /// Map waarin plannen worden opgeslagen (standaard: de huidige map)
     #[arg(long, value_name = "MAP")]
     pub dir: Option<PathBuf>,
+
+    /// Kleuren: auto (standaard), licht, donker of geen
+    #[arg(
+        long,
+        value_name = "KLEUREN",
+        default_value = "auto",
+        hide_default_value = true,
+        hide_possible_values = true,
+        value_parser = ["auto", "licht", "donker", "geen"]
+    )]
+    pub kleuren: String,
 
     /// Toon deze hulp
     #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true)]

@@ -22,8 +22,8 @@ fn main() -> ExitCode {
         }
     };
     let status = match &cli.command {
-        Some(Command::Open { file }) => session(cli.dir.clone(), Some(file.clone())),
-        None => session(cli.dir.clone(), None),
+        Some(Command::Open { file }) => session(&cli, Some(file.clone())),
+        None => session(&cli, None),
         // Only the one-shot commands hold stdout and stderr: the session's
         // signal watcher must be able to write to them from its own thread.
         Some(command) => {
@@ -72,8 +72,9 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 }
 
 /// Runs the interactive session and turns a failure into one Dutch line.
-fn session(dir: Option<std::path::PathBuf>, open: Option<std::path::PathBuf>) -> u8 {
-    match tui::run(dir, open) {
+fn session(cli: &kwadrant::cli::Cli, open: Option<std::path::PathBuf>) -> u8 {
+    let wish = tui::colors::Wish::from_id(&cli.kleuren);
+    match tui::run(cli.dir.clone(), open, wish) {
         Ok(status) => status,
         Err(e) => {
             eprintln!("kwadrant: er ging iets mis met de terminal: {e:#}");

@@ -536,7 +536,7 @@ fn help_is_in_dutch() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "Gebruik: kwadrant [--dir MAP] [OPDRACHT]",
+            "Gebruik: kwadrant [--dir MAP] [--kleuren KLEUREN] [OPDRACHT]",
         ))
         .stdout(predicate::str::contains("Controleer een of meer plannen"));
 }
@@ -755,4 +755,35 @@ fn check_refuses_only_a_text_no_person_writes() {
         .stdout(predicate::str::contains(
             "veld medewerker.naam (regel 8): is te lang: 100.001 tekens; een tekst in een plan heeft er hoogstens 100.000",
         ));
+}
+
+#[test]
+fn kleuren_takes_four_values_and_names_a_wrong_one_in_dutch() {
+    kwadrant()
+        .args([
+            "--kleuren",
+            "roze",
+            "score",
+            "--sociaal",
+            "3",
+            "--creativiteit",
+            "2",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "kwadrant: ongeldige waarde 'roze' bij --kleuren KLEUREN. Zie 'kwadrant --help'.\n",
+        );
+    kwadrant()
+        .args([
+            "--kleuren",
+            "licht",
+            "score",
+            "--sociaal",
+            "3",
+            "--creativiteit",
+            "2",
+        ])
+        .assert()
+        .code(0);
 }

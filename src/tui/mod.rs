@@ -3,6 +3,7 @@
 //! `TestBackend` and a list of keys.
 
 pub mod app;
+pub mod colors;
 pub mod dialog;
 pub mod emergency;
 pub mod keys;
@@ -424,7 +425,7 @@ impl Drop for TerminalGuard {
 }
 
 /// Runs the interactive session; returns the exit status.
-pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
+pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>, wish: colors::Wish) -> anyhow::Result<u8> {
     // A terminal that cannot show a screen (TERM=dumb, as in some editors'
     // shells) would fill with escape codes. Windows has no TERM.
     if cfg!(unix) && std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
@@ -481,7 +482,8 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
         return Ok(2);
     }
     let clock = SystemClock;
-    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    // Before the screen opens: the only moment the terminal is asked.
+    let palette = colors::for_this_terminal(wish);
     let mut terminal = ratatui::try_init().context("kwadrant kan het scherm niet starten")?;
     let _guard = TerminalGuard;
     let ratatui_hook = std::panic::take_hook();
@@ -492,7 +494,7 @@ pub fn run(dir: Option<PathBuf>, open: Option<PathBuf>) -> anyhow::Result<u8> {
     execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
 
     let size = terminal.size()?;
-    let mut app = App::new(dir, clock.today(), (size.width, size.height), color);
+    let mut app = App::new(dir, clock.today(), (size.width, size.height), palette);
     if let Some((plan, path)) = opened {
         match lock::other_holder(&path) {
             Some(holder) => app.offer_in_use(InUse { plan, path, holder }),
