@@ -352,3 +352,77 @@ fn export_reports_bad_input_like_check() {
             "veld status: moet een van deze zijn",
         ));
 }
+
+/// WCAG contrast of two "#rgb" or "#rrggbb" colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let rgb = |hex: &str| -> [f64; 3] {
+        let hex = hex.trim_start_matches('#');
+        let full: String = if hex.len() == 3 {
+            hex.chars().flat_map(|c| [c, c]).collect()
+        } else {
+            hex.to_string()
+        };
+        let v = u32::from_str_radix(&full, 16).unwrap();
+        [16, 8, 0].map(|s| f64::from((v >> s) & 0xff) / 255.0)
+    };
+    let lum = |hex: &str| {
+        let [r, g, b] = rgb(hex).map(|c| {
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        });
+        0.2126 * r + 0.7152 * g + 0.0722 * b
+    };
+    let (a, b) = (lum(a), lum(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// Issue #17: every text colour of the manager's page, on screen and on
+/// paper, reaches 4.5:1 on the page and on the grey cells and headers.
+#[test]
+fn every_text_colour_of_the_page_reaches_four_and_a_half_to_one() {
+    let html = report::export_html(&full_plan(), Catalog::embedded());
+    let mut texts: Vec<String> = Vec::new();
+    for (i, _) in html.match_indices("color: #") {
+        let start = i + "color: ".len();
+        let end = html[start..].find([';', ' ', '}']).unwrap() + start;
+        texts.push(html[start..end].to_string());
+    }
+    // Text in the chart: <text ... fill="#...">.
+    for part in html.split("<text").skip(1) {
+        let tag = &part[..part.find('>').unwrap()];
+        if let Some(i) = tag.find("fill=\"#") {
+            let start = i + "fill=\"".len();
+            let end = tag[start..].find('"').unwrap() + start;
+            texts.push(tag[start..end].to_string());
+        }
+    }
+    assert!(texts.len() >= 4, "{texts:?}");
+    let mut backgrounds: Vec<&str> = vec!["#fff"];
+    for (i, _) in html.match_indices("background: #") {
+        let start = i + "background: ".len();
+        let end = html[start..].find([';', ' ', '}']).unwrap() + start;
+        backgrounds.push(&html[start..end]);
+    }
+    for (i, _) in html.match_indices("<rect") {
+        let tag = &html[i..i + html[i..].find('>').unwrap()];
+        if let Some(j) = tag.find("fill=\"#") {
+            let start = j + "fill=\"".len();
+            let end = tag[start..].find('"').unwrap() + start;
+            backgrounds.push(&tag[start..end]);
+        }
+    }
+    for text in &texts {
+        for bg in &backgrounds {
+            // Black squares and the white halo around labels are marks, not backgrounds of text.
+            if *bg == "#000" || *bg == "#000000" {
+                continue;
+            }
+            let ratio = contrast(text, bg);
+            assert!(ratio >= 4.5, "{text} on {bg}: {ratio:.2}:1");
+        }
+    }
+    assert!(contrast("#777", "#fff") < 4.5, "the check can fail");
+}

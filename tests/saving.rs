@@ -105,7 +105,7 @@ impl Mount {
                 std::env::var_os("CI").is_none(),
                 "mount {args:?} is refused here, and CI must run this test"
             );
-            eprintln!("skipped: mount {args:?} is refused on this machine");
+            skipped(&format!("mount {args:?} is refused on this machine"));
             return None;
         }
         // The source folder may go: a bind mount keeps what it shows.

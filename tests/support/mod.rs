@@ -137,3 +137,38 @@ pub fn dialog_text(shown: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Whether the tools a test needs are installed. When one is missing the
+/// test says so on the real stderr (the harness hides `eprintln!`) and
+/// skips; with `CI` set (where .ci/run installs them) that is a failure.
+pub fn have(tools: &[&str], install: &str) -> bool {
+    let missing: Vec<&str> = tools
+        .iter()
+        .copied()
+        .filter(|t| {
+            !std::process::Command::new("sh")
+                .args(["-c", &format!("command -v {t}")])
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} missing, and CI is set: .ci/run must install it ({install})",
+        missing.join(", ")
+    );
+    skipped(&format!(
+        "{} is not installed ({install})",
+        missing.join(", ")
+    ));
+    false
+}
+
+/// Says on the terminal, past the test harness, that a test skipped.
+pub fn skipped(why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "skipped: {why}");
+}
