@@ -71,12 +71,34 @@ fn light_from_colorfgbg(value: &str) -> Option<bool> {
 
 /// Asks the terminal whether its background is light.
 pub fn ask_terminal() -> Option<bool> {
-    use terminal_colorsaurus::{QueryOptions, ThemeMode, theme_mode};
+    use terminal_colorsaurus::{Error, QueryOptions, ThemeMode, theme_mode};
     let mut options = QueryOptions::default();
     options.timeout = ANSWER_WITHIN;
-    match theme_mode(options).ok()? {
-        ThemeMode::Light => Some(true),
-        ThemeMode::Dark => Some(false),
+    match theme_mode(options) {
+        Ok(ThemeMode::Light) => Some(true),
+        Ok(ThemeMode::Dark) => Some(false),
+        Err(Error::Timeout(_)) => {
+            // A slow terminal may still answer: throw away what is waiting
+            // on the input, so a late reply never arrives as typed keys.
+            discard_pending_input();
+            None
+        }
+        Err(_) => None,
+    }
+}
+
+/// Drops the bytes waiting on the terminal's input.
+fn discard_pending_input() {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        if let Ok(tty) = std::fs::File::open("/dev/tty") {
+            // SAFETY: tcflush only takes a file descriptor that is open for
+            // as long as `tty` lives.
+            unsafe {
+                libc::tcflush(tty.as_raw_fd(), libc::TCIFLUSH);
+            }
+        }
     }
 }
 
