@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::SoortWerk;
+use crate::model::plan::{SoortWerk, neutralise};
 use crate::model::position::{Axis, Position, check_score};
 use crate::model::questionnaire;
 use crate::plan_file::{self, SaveError, SaveMode};
@@ -175,7 +175,9 @@ fn read_answers(
 }
 
 /// `kwadrant check`: `FILE: ok` or every problem, one per line.
-pub fn check(files: &[&Path], out: &mut dyn Write) -> u8 {
+/// What check finds in a plan goes to `out`; a file it cannot read at all
+/// (missing, a folder, no permission) is an error of the command, on `err`.
+pub fn check(files: &[&Path], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let mut status = EXIT_OK;
     for file in files {
         let name = file.display().to_string();
@@ -185,8 +187,12 @@ pub fn check(files: &[&Path], out: &mut dyn Write) -> u8 {
             }
             Err(e) => {
                 status = EXIT_INVALID;
+                let to: &mut dyn Write = match e {
+                    plan_file::LoadError::Unreadable(_) => &mut *err,
+                    _ => &mut *out,
+                };
                 for line in e.lines(&name) {
-                    let _ = writeln!(out, "{line}");
+                    let _ = writeln!(to, "{line}");
                 }
             }
         }
@@ -198,7 +204,8 @@ pub fn check(files: &[&Path], out: &mut dyn Write) -> u8 {
 pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match plan_file::load(file) {
         Ok(plan) => {
-            let _ = out.write_all(text::show(&plan, Catalog::embedded()).as_bytes());
+            let shown = text::show(&plan, Catalog::embedded());
+            let _ = out.write_all(neutralise(&shown).as_bytes());
             EXIT_OK
         }
         Err(e) => {
@@ -262,6 +269,7 @@ pub fn export(
         ExportFormat::Markdown => report::export_markdown(&plan, catalog),
         ExportFormat::Html => report::export_html(&plan, catalog),
     };
+    let text = neutralise(&text);
     let Some(target) = output else {
         let _ = out.write_all(text.as_bytes());
         return EXIT_OK;

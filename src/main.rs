@@ -57,7 +57,7 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Vragen { soort, toml } => commands::questions(&soort.id, *toml, out, err),
         Command::Check { files } => {
             let files: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
-            commands::check(&files, out)
+            commands::check(&files, out, err)
         }
         Command::Show { file } => commands::show(file, out, err),
         Command::Export {

@@ -33,6 +33,19 @@ fn check_invalid(path: &Path) -> Vec<String> {
     stdout.lines().map(str::to_string).collect()
 }
 
+/// The error lines of `check` on a file it cannot read at all: on stderr,
+/// nothing on stdout (issue #9).
+fn check_unreadable(path: &Path) -> Vec<String> {
+    let out = kwadrant()
+        .arg("check")
+        .arg(path)
+        .assert()
+        .code(1)
+        .stdout("");
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    stderr.lines().map(str::to_string).collect()
+}
+
 /// Asserts that checking `text` reports exactly `expected` lines (after the file name).
 fn assert_problems(text: impl AsRef<[u8]>, expected: &[&str]) {
     let dir = TempDir::new().unwrap();
@@ -267,7 +280,7 @@ fn malformed_a_directory() {
     let dir = TempDir::new().unwrap();
     let name = dir.path().display().to_string();
     assert_eq!(
-        check_invalid(dir.path()),
+        check_unreadable(dir.path()),
         vec![format!(
             "{name}: dit is een map, geen plan; geef de naam van een .toml-bestand"
         )]
@@ -277,7 +290,7 @@ fn malformed_a_directory() {
 #[test]
 fn malformed_a_missing_file() {
     assert_eq!(
-        check_invalid(Path::new("bestaat-niet.toml")),
+        check_unreadable(Path::new("bestaat-niet.toml")),
         vec!["bestaat-niet.toml: dit bestand bestaat niet; kijk of de naam en de map kloppen"]
     );
 }
@@ -292,7 +305,7 @@ fn malformed_an_unreadable_file() {
     if fs::read(&path).is_ok() {
         return; // running as root: permissions do not stop reading
     }
-    let lines = check_invalid(&path);
+    let lines = check_unreadable(&path);
     assert!(lines[0].ends_with("je hebt geen toestemming om dit bestand te lezen"));
 }
 
@@ -786,4 +799,43 @@ fn kleuren_takes_four_values_and_names_a_wrong_one_in_dutch() {
         ])
         .assert()
         .code(0);
+}
+
+#[test]
+fn a_control_character_or_bidi_override_is_refused_with_field_and_line() {
+    let dir = TempDir::new().unwrap();
+    let with = |name: &str, text: &str| {
+        let body = fs::read_to_string(FULL)
+            .unwrap()
+            .replace("leuk = \"Inwoners helpen\"", &format!("leuk = \"{text}\""));
+        write(&dir, name, body)
+    };
+    let line = fs::read_to_string(FULL)
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("leuk ="))
+        .unwrap()
+        + 1;
+    let esc = with("esc.toml", "Inwoners\\u001b]52;c;aGFjaw==\\u0007 helpen");
+    assert_eq!(
+        check_invalid(&esc),
+        vec![format!(
+            "{}: veld richting.leuk (regel {line}): bevat een stuurteken (U+001B); zo'n teken \
+             hoort niet in een tekst, haal het weg",
+            esc.display()
+        )]
+    );
+    let bidi = with("bidi.toml", "Inwoners \\u202Enepleh");
+    let lines = check_invalid(&bidi);
+    assert!(
+        lines[0].contains("bevat een teken dat de leesrichting omdraait (U+202E)"),
+        "{lines:?}"
+    );
+    // show refuses it too, on stderr, and prints nothing raw.
+    kwadrant()
+        .args(["show", esc.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("stuurteken"));
 }

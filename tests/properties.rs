@@ -7,14 +7,20 @@ use kwadrant::model::plan::{
     Actie, Baangereedschap, Gesprek, Herkomst, Keuze, Medewerker, Methode, Plan, Positie, Richting,
     Scores, Soort, SoortWerk, Status, Termijn, Vorm,
 };
-use kwadrant::plan_file;
+use kwadrant::plan_file::{self, LoadError};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use toml::value::{Date, Datetime, Offset, Time};
 
 /// Any text a person might type, including newlines, quotes, tabs and emoji.
+/// Any text a plan may hold: every character but control characters and
+/// bidi overrides, which a plan refuses (issue #9).
 fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..30).prop_map(|c| c.into_iter().collect())
+    prop::collection::vec(any::<char>(), 0..30).prop_map(|c| {
+        c.into_iter()
+            .filter(|c| !kwadrant::model::plan::unsafe_char(*c))
+            .collect()
+    })
 }
 
 fn optional_text() -> impl Strategy<Value = Option<String>> {
@@ -287,5 +293,34 @@ proptest! {
         let _ = plan_file::parse(&bytes);
         let half = bytes.len() / 2;
         let _ = plan_file::parse(&bytes[..half]);
+    }
+}
+
+proptest! {
+    /// Any text with a control character or a bidi override in it is
+    /// refused by reading, with the field; `neutralise` leaves none behind.
+    #[test]
+    fn a_text_with_an_unsafe_character_is_refused_and_neutralised(
+        before in text(),
+        after in text(),
+        bad in prop_oneof![
+            (0u32..0x20).prop_filter("tab and newline are text", |c| *c != 9 && *c != 10),
+            Just(0x7f),
+            0x80u32..0xa0,
+            0x202au32..0x202f,
+            0x2066u32..0x206a,
+        ],
+    ) {
+        let bad = char::from_u32(bad).unwrap();
+        let naam = format!("{before}{bad}{after}");
+        let mut plan = Plan::default();
+        plan.medewerker.naam = Some(naam.clone());
+        let text = plan_file::to_toml(&plan);
+        let Err(LoadError::Invalid(problems)) = plan_file::parse(text.as_bytes()) else {
+            panic!("{naam:?} was accepted");
+        };
+        prop_assert!(problems.iter().any(|p| p.field == "medewerker.naam"), "{problems:?}");
+        let clean = kwadrant::model::plan::neutralise(&naam);
+        prop_assert!(!clean.chars().any(kwadrant::model::plan::unsafe_char));
     }
 }

@@ -307,3 +307,26 @@ fn after_a_failed_save_another_folder_can_be_typed() {
         Some(kwadrant::tui::dialog::DialogKind::SaveFailed(_))
     ));
 }
+
+#[test]
+fn a_file_name_with_escape_codes_never_reaches_the_terminal_raw() {
+    use kwadrant::tui::dialog::{Dialog, DialogKind, Existing};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    app.dialog = Some(Dialog::new(DialogKind::Overwrite(Box::new(Existing {
+        path: dir.path().join("plan\u{1b}]0;weg\u{7}\u{202e}.toml"),
+        plan: None,
+        made_here: false,
+    }))));
+    let term = drive(&mut app, &[]);
+    let buf = term.backend().buffer();
+    assert!(
+        !buf.content
+            .iter()
+            .any(|c| c.symbol().chars().any(kwadrant::model::plan::unsafe_char)),
+        "{}",
+        screen(&term)
+    );
+    // What is left of the name is plain text.
+    assert!(screen(&term).contains("plan]0;weg"), "{}", screen(&term));
+}

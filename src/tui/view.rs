@@ -63,8 +63,20 @@ pub fn smallest_body((columns, rows): (u16, u16)) -> Rect {
     layout(Rect::new(0, 0, columns, rows), PAGED_NOTICE_ROWS)[1]
 }
 
-/// Renders into a buffer; returns where the text cursor should be.
+/// Renders into a buffer; returns where the text cursor should be. No cell
+/// ever holds a control character or a bidi override, whatever text (a
+/// file name, say) was handed to a widget.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
+    let cursor = render_all(app, area, buf);
+    for cell in buf.content.iter_mut() {
+        if cell.symbol().chars().any(crate::model::plan::unsafe_char) {
+            cell.set_symbol("\u{FFFD}");
+        }
+    }
+    cursor
+}
+
+fn render_all(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
     let theme = Theme::new(app.palette);
     let area = area.intersection(buf.area);
     if area.is_empty() {

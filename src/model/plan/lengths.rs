@@ -1,6 +1,29 @@
-//! The one length limit a plan file has: texts no person writes.
+//! What a text in a plan may hold: not longer than any person writes, and
+//! no characters that change a terminal or hide what a text says.
 
 use super::{Plan, Problem};
+
+/// A character no text in a plan may hold: a control character (C0 except
+/// tab and newline, DEL, C1), which can make a terminal change its title,
+/// clear the screen or write the clipboard, or a bidi override or isolate,
+/// which shows a text in another order than it is stored.
+pub fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every [`unsafe_char`] replaced by U+FFFD, for output that
+/// must never carry one (the checks on reading already refuse them).
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(unsafe_char) {
+        text.chars()
+            .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
 
 /// The longest text a plan file may hold, in characters. The session's own
 /// limits are far lower (100 for a name, 1,000 for a free text); this one
@@ -8,8 +31,9 @@ use super::{Plan, Problem};
 pub const MAX_TEXT: usize = 100_000;
 
 impl Plan {
-    /// No person writes a text this long; a file with one was made by
-    /// something else, and would make every screen and export slow.
+    /// No person writes a text this long (a file with one was made by
+    /// something else, and would make every screen and export slow), and
+    /// no text holds an [`unsafe_char`].
     pub(super) fn check_lengths(&self, problems: &mut Vec<Problem>) {
         let (m, r, g) = (&self.medewerker, &self.richting, &self.gesprek);
         let mut texts: Vec<(String, Option<&String>)> = vec![
@@ -37,6 +61,21 @@ impl Plan {
             texts.push((format!("acties[{}].tekst", i + 1), Some(&actie.tekst)));
         }
         for (field, text) in texts {
+            if let Some(c) = text.and_then(|t| t.chars().find(|c| unsafe_char(*c))) {
+                let what = if c.is_control() {
+                    "een stuurteken"
+                } else {
+                    "een teken dat de leesrichting omdraait"
+                };
+                problems.push(Problem::new(
+                    field.clone(),
+                    format!(
+                        "bevat {what} (U+{:04X}); zo'n teken hoort niet in een tekst, haal het \
+                         weg",
+                        u32::from(c)
+                    ),
+                ));
+            }
             let count = text.map_or(0, |t| t.chars().count());
             if count > MAX_TEXT {
                 // 100001 -> "100.001", as Dutch writes numbers.

@@ -10,7 +10,7 @@ use super::keyword::{Keyword, keyword_enum};
 use super::position::{Position, Quadrant, check_score};
 
 mod lengths;
-pub use lengths::MAX_TEXT;
+pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
 
 /// The plan file format this version writes. It reads every earlier one too.
 ///

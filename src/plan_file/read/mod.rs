@@ -106,21 +106,39 @@ fn read_error(e: &io::Error) -> String {
     }
 }
 
-/// The line (1-based) of a text too long for `field` (`medewerker.naam`,
-/// `acties[2].tekst`): the first line that long which sets that key. A text
-/// that long is on one line, unless it was written as a multi-line string.
-fn long_line(bytes: &[u8], field: &str) -> Option<usize> {
-    let key = field.rsplit('.').next()?;
+/// The line (1-based) where `field` (`medewerker.naam`, `acties[2].tekst`)
+/// is set: its key inside its table, or inside the n-th `[[table]]`.
+/// `None` for a file written in another shape (inline tables, dotted keys).
+fn line_of(bytes: &[u8], field: &str) -> Option<usize> {
     let text = std::str::from_utf8(bytes).ok()?;
-    text.lines()
-        .position(|line| {
-            let line = line.trim_start();
-            line.len() > crate::model::plan::MAX_TEXT
-                && line
-                    .strip_prefix(key)
-                    .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map(|i| i + 1)
+    let (table, key) = field.rsplit_once('.')?;
+    let (table, nth) = match table.split_once('[') {
+        Some((name, n)) => (name, n.trim_end_matches(']').parse::<usize>().ok()?),
+        None => (table, 0),
+    };
+    let (mut inside, mut count) = (false, 0);
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_start();
+        if line.starts_with('[') {
+            let name = line
+                .trim_end()
+                .trim_matches(|c| c == '[' || c == ']')
+                .trim();
+            if line.starts_with("[[") {
+                count += usize::from(name == table);
+                inside = name == table && count == nth;
+            } else {
+                inside = name == table && nth == 0;
+            }
+        } else if inside
+            && line
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 /// Parses and checks the bytes of a plan file.
@@ -136,8 +154,8 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
     let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
     let mut problems = plan.validate(&ids);
     for problem in &mut problems {
-        if problem.message.starts_with("is te lang") {
-            problem.line = long_line(bytes, &problem.field);
+        if problem.message.starts_with("is te lang") || problem.message.starts_with("bevat") {
+            problem.line = line_of(bytes, &problem.field);
         }
     }
     if problems.is_empty() {

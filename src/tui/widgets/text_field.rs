@@ -9,6 +9,7 @@ use tui_input::{Input, InputRequest};
 use unicode_width::UnicodeWidthChar;
 
 use super::put;
+use crate::model::plan::unsafe_char;
 use crate::tui::msg::EditKey;
 use crate::tui::theme::Theme;
 
@@ -22,7 +23,11 @@ pub const LONG_LIMIT: usize = 1_000;
 /// characters); returns the new text and cursor. A character typed into a
 /// text of `limit` characters is not added.
 pub fn edit_text(value: &str, cursor: usize, key: EditKey, limit: usize) -> (String, usize) {
-    if matches!(key, EditKey::Insert(_)) && value.chars().count() >= limit {
+    let refused = match key {
+        EditKey::Insert(c) => unsafe_char(c) || value.chars().count() >= limit,
+        _ => false,
+    };
+    if refused {
         return (value.to_string(), cursor);
     }
     let request = match key {
@@ -50,12 +55,20 @@ pub fn edit_text(value: &str, cursor: usize, key: EditKey, limit: usize) -> (Str
 pub fn paste_text(value: &str, cursor: usize, pasted: &str, limit: usize) -> (String, usize, bool) {
     let room = limit.saturating_sub(value.chars().count());
     let cursor = cursor.min(value.chars().count());
-    let mut fits: String = pasted
+    // Line breaks and tabs become spaces; other control characters and
+    // bidi overrides are dropped (see `unsafe_char`).
+    let clean = pasted
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(room)
-        .collect();
-    let cut = pasted.chars().count() > room;
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|c| !unsafe_char(*c));
+    let mut fits: String = clean.clone().take(room).collect();
+    let cut = clean.count() > room;
     let at = value
         .char_indices()
         .nth(cursor)
@@ -189,6 +202,11 @@ mod tests {
         assert!(after.starts_with("Së🙂"), "{after}");
         assert!(after.ends_with('a'));
         assert!(!after.chars().any(char::is_control), "no escape codes");
+        // A bidi override is dropped, a line break becomes a space.
+        let (after, _, _) = paste_text("", 0, "a\u{202E}b\nc\u{1b}", SHORT_LIMIT);
+        assert_eq!(after, "ab c");
+        let (after, _) = edit_text("a", 1, EditKey::Insert('\u{2066}'), SHORT_LIMIT);
+        assert_eq!(after, "a", "typed, it is not taken either");
         let (after, cursor, cut) = paste_text("Sanne", 5, " de Vries", SHORT_LIMIT);
         assert_eq!((after.as_str(), cursor, cut), ("Sanne de Vries", 14, false));
     }
