@@ -163,6 +163,29 @@ pub enum Vorm {
 }
 keyword_enum!(Vorm { Formeel => "formeel", Informeel => "informeel" });
 
+impl Vorm {
+    /// The form of an action the person wrote: formeel when it names a
+    /// course, a training or an education (also inside a compound such as
+    /// "taalcursus"), informeel otherwise. The person can change it.
+    pub fn of_own_text(text: &str) -> Vorm {
+        const FORMAL: [&str; 7] = [
+            "cursus",
+            "training",
+            "opleiding",
+            "scholing",
+            "leergang",
+            "e-learning",
+            "workshop",
+        ];
+        let lower = text.to_lowercase();
+        if FORMAL.iter().any(|w| lower.contains(w)) {
+            Vorm::Formeel
+        } else {
+            Vorm::Informeel
+        }
+    }
+}
+
 impl Termijn {
     /// The row name as Tabel 3.11 writes it.
     pub fn label(self) -> &'static str {

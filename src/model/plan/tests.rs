@@ -120,3 +120,23 @@ fn cells_hold_only_their_own_actions() {
     assert_eq!(plan.cell(Termijn::Nu, Soort::Digitaal).count(), 2);
     assert_eq!(plan.cell(Termijn::Nu, Soort::SoftSkills).count(), 0);
 }
+
+#[test]
+fn an_own_action_that_names_a_course_is_formal_learning() {
+    for formal in [
+        "Cursus Copilot",
+        "Een taalcursus volgen",
+        "Training klantcontact",
+        "HBO-opleiding",
+        "E-learning privacy",
+    ] {
+        assert_eq!(Vorm::of_own_text(formal), Vorm::Formeel, "{formal}");
+    }
+    for informal in [
+        "Meelopen met een collega",
+        "Boek lezen over AI",
+        "Project data",
+    ] {
+        assert_eq!(Vorm::of_own_text(informal), Vorm::Informeel, "{informal}");
+    }
+}

@@ -354,7 +354,13 @@ impl PlanStep {
             plan.acties.get_mut(i)?.tekst = tekst.to_string();
             return Some(i);
         }
-        add(plan, termijn, soort, tekst.to_string(), Vorm::Informeel);
+        add(
+            plan,
+            termijn,
+            soort,
+            tekst.to_string(),
+            Vorm::of_own_text(tekst),
+        );
         plan.acties
             .iter()
             .rposition(|a| a.termijn == termijn && a.soort == soort && a.tekst == tekst)
@@ -395,7 +401,15 @@ impl PlanStep {
             return;
         }
         if target.is_none() {
-            ctx.info("Actie toegevoegd aan je plan.");
+            ctx.info(match Vorm::of_own_text(&draft) {
+                Vorm::Formeel => {
+                    "Actie toegevoegd als formeel leren (een cursus of opleiding). Met F maak je \
+                     er informeel leren van."
+                }
+                Vorm::Informeel => {
+                    "Actie toegevoegd aan je plan. Met F maak je er formeel leren van."
+                }
+            });
         }
         self.focus_on(ctx.plan, &draft);
         if let Some(cell) = &mut self.cell {
@@ -446,7 +460,18 @@ mod tests {
         }
         h.keys(&["Enter", "Cursus Copilot", "Enter"]);
         assert_eq!(h.plan.acties.len(), 2);
-        assert!(h.plan.acties.iter().any(|a| a.tekst == "Cursus Copilot"));
+        let own = h
+            .plan
+            .acties
+            .iter()
+            .find(|a| a.tekst == "Cursus Copilot")
+            .unwrap();
+        assert_eq!(own.vorm, Some(Vorm::Formeel), "a course is formal learning");
+        assert!(
+            h.notice_text().contains("als formeel leren"),
+            "{}",
+            h.notice_text()
+        );
         assert!(h.screen().contains("Cursus Copilot"), "{}", h.screen());
         h.assert_footer_is_honest();
     }
