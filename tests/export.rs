@@ -83,7 +83,7 @@ fn both_formats_carry_the_whole_plan() {
         "Skills nu nodig",
         "Skills nodig over twee jaar",
         "Vakinhoudelijk",
-        "Soft skills (non-cognitief)",
+        "Soft skills (omgang met mensen)",
         "Technische of digitale skills",
         "Training klantgericht werken",
         "formeel, klaar",

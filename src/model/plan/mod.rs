@@ -142,7 +142,7 @@ keyword_enum!(Termijn { Nu => "nu", OverTweeJaar => "over-twee-jaar" });
 pub enum Soort {
     /// "Vakinhoudelijk".
     Vakinhoudelijk,
-    /// "Soft skills (non-cognitief)".
+    /// "Soft skills (omgang met mensen)": Tabel 3.11 says "non-cognitief".
     SoftSkills,
     /// "Technische of digitale skills".
     Digitaal,
@@ -201,7 +201,7 @@ impl Soort {
     pub fn label(self) -> &'static str {
         match self {
             Soort::Vakinhoudelijk => "Vakinhoudelijk",
-            Soort::SoftSkills => "Soft skills (non-cognitief)",
+            Soort::SoftSkills => "Soft skills (omgang met mensen)",
             Soort::Digitaal => "Technische of digitale skills",
         }
     }

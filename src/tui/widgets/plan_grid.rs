@@ -116,10 +116,11 @@ impl Widget for &PlanGrid<'_> {
             ])
             .areas(r)
         };
-        // The seed's own names, wrapped where a column is narrow.
+        // The seed's own names, wrapped where a column is narrow, with a
+        // space on each side so two headers never run together.
         for (i, soort) in Soort::ALL.iter().enumerate() {
             let c = columns(head)[i + 1];
-            let options = textwrap::Options::new(usize::from(c.width.max(4)))
+            let options = textwrap::Options::new(usize::from(c.width.saturating_sub(2).max(4)))
                 .word_splitter(textwrap::WordSplitter::NoHyphenation);
             for (j, line) in textwrap::wrap(soort.label(), options)
                 .iter()
