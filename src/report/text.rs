@@ -412,11 +412,24 @@ fn action_line(a: &Actie) -> String {
     }
 }
 
-/// Tabel 3.11 as a boxed text table: two rows, three columns.
+/// Tabel 3.11 as a boxed text table: two rows, three columns. When a word
+/// does not fit in a column (Dutch compounds are long), the grid is a list
+/// grouped by row and column instead, so no word is ever broken.
 pub fn plan_grid(plan: &Plan) -> String {
     let header_width = 12;
     let col = (WIDTH - header_width - 4 * 3 - 1) / 3;
     let widths = [header_width, col, col, col];
+    let too_long = |text: &str, width: usize| {
+        text.split_whitespace()
+            .any(|w| w.width() > width.saturating_sub(2))
+    };
+    let words_fit = Termijn::ALL
+        .iter()
+        .all(|t| !too_long(t.label(), header_width))
+        && plan.acties.iter().all(|a| !too_long(&action_line(a), col));
+    if !words_fit {
+        return plan_list(plan);
+    }
     let mut rows = vec![
         std::iter::once(String::new())
             .chain(Soort::ALL.iter().map(|s| s.label().to_string()))
@@ -435,6 +448,33 @@ pub fn plan_grid(plan: &Plan) -> String {
         rows.push(row);
     }
     text_table(&rows, &widths)
+}
+
+/// Tabel 3.11 as a list: each row, then each column with its actions.
+fn plan_list(plan: &Plan) -> String {
+    let mut out = String::new();
+    for termijn in Termijn::ALL {
+        out.push_str(&format!("{}\n", termijn.label()));
+        for soort in Soort::ALL {
+            out.push_str(&format!("  {}\n", soort.label()));
+            let lines: Vec<String> = plan.cell(*termijn, *soort).map(action_line).collect();
+            if lines.is_empty() {
+                out.push_str("    -\n");
+            }
+            for line in lines {
+                let options = Options::new(WIDTH)
+                    .initial_indent("    ")
+                    .subsequent_indent("      ")
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                    .break_words(false);
+                for l in textwrap::wrap(&line, &options) {
+                    out.push_str(&l);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Wraps one table cell; a line starting with a bullet gets a hanging indent.
@@ -494,6 +534,32 @@ mod tests {
         }
         let joined: String = out.split_whitespace().collect();
         assert_eq!(joined, long.split_whitespace().collect::<String>());
+    }
+
+    #[test]
+    fn a_word_too_long_for_a_column_turns_the_grid_into_a_list_and_stays_whole() {
+        use crate::model::plan::{Actie, Vorm};
+        let mut plan = Plan::default();
+        plan.acties.push(Actie {
+            termijn: Termijn::Nu,
+            soort: Soort::Vakinhoudelijk,
+            tekst: "Gesprek met de informatieadviseur over probleemoplossend werken".into(),
+            vorm: Some(Vorm::Informeel),
+            klaar: false,
+        });
+        let out = plan_grid(&plan);
+        assert!(!out.contains('┌'), "a list, not a table:\n{out}");
+        for word in ["informatieadviseur", "probleemoplossend"] {
+            assert!(out.contains(word), "{word} whole:\n{out}");
+        }
+        assert!(out.lines().all(|l| l.width() <= WIDTH), "{out}");
+        assert!(
+            out.contains("Skills nu nodig\n  Vakinhoudelijk\n    • Gesprek"),
+            "{out}"
+        );
+        // Short words: the table.
+        plan.acties[0].tekst = "Cursus Excel".into();
+        assert!(plan_grid(&plan).contains('┌'));
     }
 
     #[test]
