@@ -146,6 +146,24 @@ pub enum Command {
         #[arg(value_name = "BESTAND")]
         file: PathBuf,
     },
+    /// Maak aanvulling voor de opdrachtregel (bash, zsh, fish, powershell of elvish)
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant completions SHELL"
+    )]
+    Completions {
+        /// bash, zsh, fish, powershell of elvish
+        #[arg(value_name = "SHELL", value_parser = ["bash", "zsh", "fish", "powershell", "elvish"], hide_possible_values = true)]
+        shell: String,
+    },
+    /// Maak de handleiding (man-pagina) van kwadrant
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant man"
+    )]
+    Man,
 }
 
 /// `--soort`, shared by `score` and `vragen`.

@@ -298,3 +298,33 @@ pub fn export(
         }
     }
 }
+
+/// `kwadrant completions SHELL`: the completion script, from the same clap
+/// definition as the program.
+pub fn completions(shell: &str, out: &mut dyn Write) -> u8 {
+    use clap::CommandFactory;
+    use clap_complete::Shell;
+    let shell = match shell {
+        "zsh" => Shell::Zsh,
+        "fish" => Shell::Fish,
+        "powershell" => Shell::PowerShell,
+        "elvish" => Shell::Elvish,
+        _ => Shell::Bash,
+    };
+    let mut command = crate::cli::Cli::command();
+    clap_complete::generate(shell, &mut command, "kwadrant", out);
+    EXIT_OK
+}
+
+/// `kwadrant man`: the manual page (roff), from the same clap definition.
+pub fn man(out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    use clap::CommandFactory;
+    let page = clap_mangen::Man::new(crate::cli::Cli::command());
+    match page.render(out) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            let _ = writeln!(err, "kwadrant: de handleiding schrijven lukt niet: {e}");
+            EXIT_INVALID
+        }
+    }
+}

@@ -60,6 +60,8 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             commands::check(&files, out, err)
         }
         Command::Show { file } => commands::show(file, out, err),
+        Command::Completions { shell } => commands::completions(shell, out),
+        Command::Man => commands::man(out, err),
         Command::Export {
             file,
             format,

@@ -839,3 +839,23 @@ fn a_control_character_or_bidi_override_is_refused_with_field_and_line() {
         .stdout("")
         .stderr(predicate::str::contains("stuurteken"));
 }
+
+#[test]
+fn completions_and_the_man_page_come_from_the_same_definition() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = kwadrant().args(["completions", shell]).assert().code(0);
+        let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        for word in ["score", "export", "kleuren"] {
+            assert!(text.contains(word), "{shell}: {word}");
+        }
+    }
+    let out = kwadrant().arg("man").assert().code(0);
+    let page = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(page.contains(".TH kwadrant 1"), "{page}");
+    assert!(page.contains("Toon een plan als leesbare tekst"), "{page}");
+    kwadrant()
+        .args(["completions", "cmd"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ongeldige waarde 'cmd'"));
+}
