@@ -36,5 +36,36 @@ fn startup(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, startup);
+/// The parts before kwadrant's first frame that need no terminal, next to a
+/// bare ratatui frame drawn the same way (issue #9).
+fn first_frame(c: &mut Criterion) {
+    use kwadrant::model::catalog::{Catalog, SOURCES};
+    use kwadrant::tui::app::App;
+    use kwadrant::tui::{Clock, SystemClock, view};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut group = c.benchmark_group("first frame");
+    group.bench_function("bare ratatui: one frame at 80x24", |b| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        b.iter(|| {
+            terminal
+                .draw(|f| f.render_widget(Paragraph::new("kwadrant"), f.area()))
+                .unwrap();
+        })
+    });
+    group.bench_function("today's date", |b| b.iter(|| black_box(SystemClock.today())));
+    group.bench_function("catalogs parsed", |b| {
+        b.iter(|| black_box(Catalog::parse(SOURCES).unwrap()))
+    });
+    group.bench_function("kwadrant: App::new and the welcome frame at 80x24", |b| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        b.iter(|| {
+            let app = App::new("/plannen".into(), "2026-12-01".into(), (80, 24), false);
+            terminal.draw(|f| view::draw(f, &app)).unwrap();
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, startup, first_frame);
 criterion_main!(benches);
