@@ -53,7 +53,9 @@ fn first_frame(c: &mut Criterion) {
                 .unwrap();
         })
     });
-    group.bench_function("today's date", |b| b.iter(|| black_box(SystemClock.today())));
+    group.bench_function("today's date", |b| {
+        b.iter(|| black_box(SystemClock.today()))
+    });
     group.bench_function("catalogs parsed", |b| {
         b.iter(|| black_box(Catalog::parse(SOURCES).unwrap()))
     });

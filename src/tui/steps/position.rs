@@ -47,6 +47,9 @@ pub struct PositionStep {
     pub compare: bool,
     /// The first line of the panel that is shown (PgDn / PgUp).
     pub scroll: usize,
+    /// The dot named in the panel, stepped through with Tab (an index in
+    /// [`PositionStep::shown_jobs`]).
+    pub job: Option<usize>,
 }
 
 /// The chart's keys, with the PgDn row given: with its hint while there is
@@ -64,6 +67,9 @@ macro_rules! chart_keys {
             bind(KeyCode::Down, SHIFT, Msg::FineDown, None),
             hint(KeyCode::Char('w'), Msg::Why, "W", "waarom hier?"),
             hint(KeyCode::Char('v'), Msg::Compare, "V", "andere beroepen"),
+            // Named above the chart, so the footer keeps its two lines.
+            key(KeyCode::Tab, Msg::NextField),
+            key(KeyCode::BackTab, Msg::PrevField),
             $page_down,
             key(KeyCode::PageUp, Msg::PageUp),
             hint(KeyCode::Enter, Msg::Confirm, "Enter", "klopt, verder"),
@@ -127,7 +133,21 @@ impl Component for PositionStep {
                 self.why = !self.why;
                 self.scroll = 0;
             }
-            Msg::Compare => self.compare = !self.compare,
+            Msg::Compare => {
+                self.compare = !self.compare;
+                self.job = None;
+            }
+            Msg::NextField | Msg::PrevField => {
+                // Each dot in turn, then none again.
+                let count = self.shown_jobs(ctx.plan, Catalog::embedded()).len();
+                self.job = match (self.job, msg == Msg::NextField) {
+                    (None, true) => Some(0),
+                    (None, false) => count.checked_sub(1),
+                    (Some(i), true) => Some(i + 1).filter(|i| *i < count),
+                    (Some(i), false) => i.checked_sub(1),
+                };
+                self.scroll = 0;
+            }
             Msg::PageDown => {
                 let page = Page::in_terminal(ctx.shared.size);
                 let total = self
@@ -193,7 +213,7 @@ impl Component for PositionStep {
         format!(
             "Het raster heeft twee lijnen. Links-rechts: hoeveel je werk vraagt dat je je \
              inleeft in mensen (mensenwerk). Onder-boven: {up_down}.\n\n◆ is jouw werk. \
-             {dots}\n\nVind je dat de plek niet klopt? Schuif hem met de pijltjes (met Shift \
+             {dots} De Tab-toets loopt de stippen langs: rechts staat dan welke functie het is.\n\nVind je dat de plek niet klopt? Schuif hem met de pijltjes (met Shift \
              een klein stapje). Met W zie je welke antwoorden het meest telden. PgDn en PgUp \
              bladeren in de uitleg rechts. Enter gaat verder."
         )
@@ -210,13 +230,58 @@ impl PositionStep {
         }
     }
 
-    /// The panel's text, in sections.
+    /// The reference jobs drawn as dots, nearest to the point first (they
+    /// get their names first); the own function is drawn apart, as ■.
+    pub fn shown_jobs<'c>(
+        &self,
+        plan: &Plan,
+        catalog: &'c Catalog,
+    ) -> Vec<&'c crate::model::catalog::ReferenceJob> {
+        let table = self.shown_table(plan.positie.soort_werk);
+        let own = own_job(plan, catalog).filter(|_| table == JobTable::Gemeente);
+        let mut jobs: Vec<_> = catalog
+            .jobs_in(table)
+            .filter(|j| own.is_none_or(|o| o.naam != j.naam))
+            .collect();
+        if let Some(p) = plan.positie.position() {
+            jobs.sort_by(|a, b| {
+                p.distance(&a.position())
+                    .total_cmp(&p.distance(&b.position()))
+            });
+        }
+        jobs
+    }
+
+    /// The panel's text, in sections: the dot Tab stepped to first.
     fn sections(&self, plan: &Plan, theme: Theme) -> Vec<Section> {
-        if self.why {
+        let mut sections = Vec::new();
+        let catalog = Catalog::embedded();
+        if let Some(job) = self
+            .job
+            .and_then(|i| self.shown_jobs(plan, catalog).get(i).copied())
+        {
+            let at = job.position();
+            sections.push(vec![
+                (format!("● {}", job.naam), theme.title()),
+                (
+                    format!(
+                        "{}. Mensenwerk {} en {} {} van 10, volgens de lijst uit 2019.",
+                        at.quadrant().label(),
+                        decimal(at.sociaal),
+                        y_axis(plan.positie.soort_werk).to_lowercase(),
+                        decimal(at.creativiteit)
+                    ),
+                    theme.text(),
+                ),
+                ("Tab: de volgende functie.".to_string(), theme.muted()),
+            ]);
+        }
+        sections.extend(if self.why {
             why_sections(plan, theme)
         } else {
             meaning_sections(plan, theme, self.shown_table(plan.positie.soort_werk))
-        }
+        });
+        sections
     }
 
     /// Renders the chart and the side panel.
@@ -231,32 +296,23 @@ impl PositionStep {
         let catalog = view.catalog();
         let point = view.plan.positie.position();
         let table = self.shown_table(view.plan.positie.soort_werk);
-        let mut jobs: Vec<_> = catalog.jobs_in(table).collect();
-        if let Some(p) = point {
-            jobs.sort_by(|a, b| {
-                p.distance(&a.position())
-                    .total_cmp(&p.distance(&b.position()))
-            });
-        }
+        let jobs = self.shown_jobs(view.plan, catalog);
         let (_, low, high) = y_axis_words(view.plan.positie.soort_werk);
         let own = own_job(view.plan, catalog).filter(|_| table == JobTable::Gemeente);
-        let chart = QuadrantChart {
-            jobs: jobs
-                .iter()
-                .filter(|j| own.is_none_or(|o| o.naam != j.naam))
-                .map(|j| Marker {
-                    label: j.short_name(),
-                    at: j.position(),
-                })
-                .collect(),
-            point,
-            own: own.map(|j| Marker {
+        fn marker(j: &crate::model::catalog::ReferenceJob) -> Marker<'_> {
+            Marker {
                 label: j.short_name(),
                 at: j.position(),
-            }),
+            }
+        }
+        let chart = QuadrantChart {
+            jobs: jobs.iter().map(|j| marker(j)).collect(),
+            point,
+            own: own.map(marker),
+            focused: self.job.and_then(|i| jobs.get(i)).map(|j| marker(j)),
             top_label: high,
             bottom_label: low,
-            legend: String::new(),
+            legend: "Tab: wie is wie?".to_string(),
             theme,
         };
         (&chart).render(chart_area, buf);

@@ -48,6 +48,8 @@ enum Mark {
     OwnJob,
     /// Another reference job, drawn where there is room.
     Job,
+    /// The reference job stepped to: always drawn, highlighted.
+    Focused,
 }
 
 /// The chart.
@@ -59,6 +61,8 @@ pub struct QuadrantChart<'a> {
     pub point: Option<Position>,
     /// The reference job the employee's function names, marked with ■.
     pub own: Option<Marker<'a>>,
+    /// The reference job stepped to (Tab), drawn as ● with its name always.
+    pub focused: Option<Marker<'a>>,
     /// Top of the y axis.
     pub top_label: &'a str,
     /// Bottom of the y axis.
@@ -158,8 +162,9 @@ impl QuadrantChart<'_> {
             // The own function reads as clearly as the panel's text.
             Mark::OwnJob => (self.theme.text(), self.theme.text()),
             Mark::Job => (self.theme.text(), self.theme.muted()),
+            Mark::Focused => (self.theme.focus(), self.theme.focus()),
         };
-        if mark != Mark::Point && !taken.free(x, y, 1) {
+        if !matches!(mark, Mark::Point | Mark::Focused) && !taken.free(x, y, 1) {
             return;
         }
         put(buf, taken.area, x, y, symbol, mark_style);
@@ -264,6 +269,11 @@ impl Widget for &QuadrantChart<'_> {
             let cell = cell_for(inner, own.at);
             self.place(buf, &mut taken, cell, OWN_JOB_MARK, own.label, Mark::OwnJob);
         }
+        // And the job stepped to, with its name.
+        if let Some(job) = &self.focused {
+            let cell = cell_for(inner, job.at);
+            self.place(buf, &mut taken, cell, "●", job.label, Mark::Focused);
+        }
 
         // Quadrant names in the outer corners: the work first, the study's
         // name below it. The pair steps one row inwards when the point sits
@@ -353,6 +363,7 @@ mod tests {
             ],
             point,
             own: None,
+            focused: None,
             top_label: "Eigen oordeel en ideeën",
             bottom_label: "Vaste stappen",
             legend: "• functies bij gemeenten".into(),

@@ -232,3 +232,38 @@ fn without_a_point_it_says_what_to_do_first() {
     assert!(h.notice_text().contains("nog geen"));
     assert!(h.screen().contains("Er is nog geen plek"));
 }
+
+#[test]
+fn tab_steps_through_the_dots_and_the_panel_names_each_one() {
+    // Issue #9: every reference job on the chart can be identified.
+    let mut h = placed(2.0, 2.0);
+    let jobs: Vec<String> = h
+        .step
+        .shown_jobs(&h.plan, Catalog::embedded())
+        .iter()
+        .map(|j| j.naam.clone())
+        .collect();
+    assert_eq!(jobs.len(), 21);
+    let screen = h.screen_at(78, 20);
+    assert!(screen.contains("Tab: wie is wie?"), "{screen}");
+    let mut named = Vec::new();
+    for _ in 0..jobs.len() {
+        h.send(Msg::NextField);
+        let screen = h.screen_at(78, 20);
+        let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(screen.contains('●'), "the focused dot is drawn:\n{screen}");
+        let name = &jobs[h.step.job.unwrap()];
+        assert!(
+            flat.contains(&format!("● {}", name.split_whitespace().next().unwrap())),
+            "{name}:\n{screen}"
+        );
+        named.push(name.clone());
+    }
+    assert_eq!(named, jobs, "each dot once, nearest first");
+    // Past the last: none focused again; Shift-Tab goes to the last.
+    h.send(Msg::NextField);
+    assert_eq!(h.step.job, None);
+    h.send(Msg::PrevField);
+    assert_eq!(h.step.job, Some(jobs.len() - 1));
+    h.assert_footer_is_honest();
+}
