@@ -188,9 +188,21 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
     t.keys(&["Enter"]);
     t.text("15-12-2026");
     t.keys(&["Enter", "Enter", "Enter"]);
-    t.wait_for("Plan opslaan als klaar");
+    // The overview before saving (issue #9): the whole plan in a few lines.
+    let screen = t.wait_for("Plan opslaan als klaar");
+    for line in [
+        "Plek:",
+        "Richting:",
+        "Acties:",
+        "Gesprek:  met Karin Jansen",
+    ] {
+        assert!(screen.contains(line), "{line}:\n{screen}");
+    }
     t.keys(&["Enter"]);
     t.wait_for("Opgeslagen (klaar)");
+    // From the overview a number goes back to that step.
+    t.keys(&["5"]);
+    t.wait_for("Stap 5 van 7: Jouw plan");
 
     // The plan, and while the session has it open, its lock (issue #16).
     let files: Vec<_> = std::fs::read_dir(dir.path())

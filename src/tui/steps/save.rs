@@ -1,9 +1,15 @@
 //! Step "Opslaan": where the plan goes, whether it is complete, and the
 //! buttons to save, export for the manager, start over or stop.
 
+use crossterm::event::KeyCode;
+
 use crate::model::keyword::Keyword;
 use crate::model::plan::Plan;
-use crate::model::plan::Status;
+use crate::model::plan::{Status, Termijn};
+use crate::report::text::dutch_date;
+use crate::tui::keys::{Binding, hint, key};
+use crate::tui::msg::Msg;
+use crate::tui::steps::Step;
 use crate::tui::steps::component::{Outcome, StepCtx, View, missing_for_klaar};
 use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormStep};
@@ -15,8 +21,81 @@ pub struct SaveStep {
     pub form: Form,
 }
 
+/// The buttons' keys, and 1 to 6 to go back to a step from the overview.
+static SAVE_KEYS: &[Binding] = &[
+    hint(KeyCode::Down, Msg::Down, "↑↓", "omhoog/omlaag"),
+    key(KeyCode::Up, Msg::Up),
+    hint(KeyCode::Tab, Msg::NextField, "Tab", "volgende"),
+    key(KeyCode::BackTab, Msg::PrevField),
+    key(KeyCode::Char(' '), Msg::Toggle),
+    hint(KeyCode::Enter, Msg::Confirm, "Enter", "ok"),
+    hint(KeyCode::Char('1'), Msg::Answer(1), "1-6", "naar een stap"),
+    key(KeyCode::Char('2'), Msg::Answer(2)),
+    key(KeyCode::Char('3'), Msg::Answer(3)),
+    key(KeyCode::Char('4'), Msg::Answer(4)),
+    key(KeyCode::Char('5'), Msg::Answer(5)),
+    key(KeyCode::Char('6'), Msg::Answer(6)),
+];
+
+/// The whole plan in a few lines, before it is saved (issue #9): where the
+/// work stands, the direction, the actions and the conversation.
+fn overview(plan: &Plan) -> Vec<String> {
+    let place = plan
+        .positie
+        .position()
+        .map_or("nog geen plek".to_string(), |p| p.result_label());
+    let direction = match (plan.richting.keuze, plan.richting.doelfunctie.as_deref()) {
+        (None, _) => "nog niet gekozen".to_string(),
+        (Some(keuze), Some(doel)) if !doel.trim().is_empty() => {
+            format!("{}, naar {doel}", keuze.label())
+        }
+        (Some(keuze), _) => keuze.label().to_string(),
+    };
+    let now = plan
+        .acties
+        .iter()
+        .filter(|a| a.termijn == Termijn::ALL[0])
+        .count();
+    let done = plan.acties.iter().filter(|a| a.klaar).count();
+    let actions = format!(
+        "{} ({now} nu, {} over twee jaar), {done} klaar",
+        plan.acties.len(),
+        plan.acties.len() - now
+    );
+    let talk = match (&plan.gesprek.leidinggevende, &plan.gesprek.datum) {
+        (Some(who), Some(at)) => format!("met {who} op {}", dutch_date(at)),
+        (Some(who), None) => format!("met {who}, nog zonder datum"),
+        (None, Some(at)) => format!("op {}", dutch_date(at)),
+        (None, None) => "nog niet gepland".to_string(),
+    };
+    vec![
+        format!("Plek:     {place}"),
+        format!("Richting: {direction}"),
+        format!("Acties:   {actions}"),
+        format!("Gesprek:  {talk}"),
+    ]
+}
+
+/// How to go back to a step from the overview.
+const GO_BACK: &str =
+    "Iets veranderen? Druk 1 Over jou, 2 Werk, 3 Plek, 4 Richting, 5 Plan of 6 Gesprek.";
+
 impl FormStep for SaveStep {
     form_state!();
+
+    fn extra_keys(&self) -> Option<&'static [Binding]> {
+        Some(SAVE_KEYS)
+    }
+
+    fn other(&mut self, msg: Msg, _ctx: &mut StepCtx) -> Outcome {
+        match msg {
+            Msg::Answer(n) => Step::ALL
+                .get(usize::from(n))
+                .filter(|s| **s != Step::Save)
+                .map_or(Outcome::Stay, |s| Outcome::GoTo(*s)),
+            _ => Outcome::Stay,
+        }
+    }
 
     fn fields(&self, _plan: &Plan) -> Vec<Field> {
         vec![
@@ -61,7 +140,9 @@ impl FormStep for SaveStep {
                 shared.default_file_name(view.plan),
             ),
         };
-        let mut lines = vec![format!("Map:     {folder}"), format!("Bestand: {name}")];
+        let mut lines = overview(view.plan);
+        lines.push(format!("Map:     {folder}"));
+        lines.push(format!("Bestand: {name}"));
         let missing = missing_for_klaar(view.plan, view.catalog());
         let unstored = view.unstored();
         if !unstored.is_empty() {
@@ -93,11 +174,10 @@ impl FormStep for SaveStep {
 
     fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
         match field.kind {
-            FieldKind::Button(ButtonId::Save) => "kwadrant zet je plan in de map hierboven. \
-                 Let op: iedereen die deze computer met hetzelfde account gebruikt, kan het \
-                 openen.\n\nNeem je plan mee, bijvoorbeeld op een USB-stick of per mail aan \
-                 jezelf. Vraag je coach om het daarna van deze computer te wissen."
-                .into(),
+            FieldKind::Button(ButtonId::Save) => format!(
+                "{GO_BACK}\n\nJe plan komt in de map hierboven. Iedereen met dit account kan \
+                 het openen: neem het mee en laat het daarna wissen."
+            ),
             FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
                  leidinggevende, naast je plan."
                 .into(),
@@ -109,10 +189,11 @@ impl FormStep for SaveStep {
     }
 
     fn help(&self, _view: &View) -> String {
-        "Sla je plan op. Sla je hier op en is alles ingevuld wat nodig is, dan krijgt je plan \
-         de status 'klaar'.\n\n\
-         'Nieuwe sessie' wist alles van het scherm voor de volgende persoon."
-            .into()
+        format!(
+            "Bovenaan zie je je plan in het kort. {GO_BACK}\n\nSla je plan op. Sla je hier op \
+             en is alles ingevuld wat nodig is, dan krijgt je plan de status 'klaar'.\n\n\
+             'Nieuwe sessie' wist alles van het scherm voor de volgende persoon."
+        )
     }
 }
 
@@ -141,6 +222,31 @@ mod tests {
         assert!(shown.contains("› [ Plan opslaan als concept ]"));
         h.keys(&["Enter"]);
         assert_eq!(h.last, Outcome::Save);
+        h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn the_overview_shows_the_whole_plan_and_a_number_goes_back_to_its_step() {
+        let fixture = std::path::Path::new("tests/fixtures/volledig.toml");
+        let plan = crate::plan_file::load(fixture).unwrap();
+        let mut h = Harness::with_plan(SaveStep::default(), plan);
+        let shown = h.screen();
+        for line in [
+            "Plek:     Vaste stappen (Danger zone)",
+            "Richting: Reskilling: overstappen naar ander werk, naar Inkoopmedewerker",
+            "Acties:   4 (2 nu, 2 over twee jaar), 1 klaar",
+            "Gesprek:  met Karin Jansen op 15 december 2026",
+        ] {
+            assert!(shown.contains(line), "{line}:\n{shown}");
+        }
+        for (key, step) in [
+            ("1", Step::About),
+            ("3", Step::Position),
+            ("6", Step::Conversation),
+        ] {
+            h.keys(&[key]);
+            assert_eq!(h.last, Outcome::GoTo(step), "{key}");
+        }
         h.assert_footer_is_honest();
     }
 

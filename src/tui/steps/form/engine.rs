@@ -94,6 +94,17 @@ pub trait FormStep {
         super::button_label(id).to_string()
     }
     /// Esc.
+    /// Keys of this step beyond the form's own (shown after them), for a
+    /// step with buttons only; their messages go to [`FormStep::other`].
+    fn extra_keys(&self) -> Option<&'static [Binding]> {
+        None
+    }
+
+    /// A message the form itself does not handle.
+    fn other(&mut self, _msg: Msg, _ctx: &mut StepCtx) -> Outcome {
+        Outcome::Stay
+    }
+
     fn back(&mut self) -> Outcome {
         Outcome::Back
     }
@@ -164,7 +175,7 @@ static ON_OPTION: &[Binding] = &[
 ];
 
 /// A button has the keyboard.
-static ON_BUTTON: &[Binding] = &[
+pub static ON_BUTTON: &[Binding] = &[
     hint(KeyCode::Down, Msg::Down, "↑↓", "omhoog/omlaag"),
     key(KeyCode::Up, Msg::Up),
     hint(KeyCode::Tab, Msg::NextField, "Tab", "volgende"),
@@ -200,7 +211,7 @@ impl<S: FormStep> Component for S {
                     paste(self, ctx, id, &text);
                 }
             }
-            _ => {}
+            other => return self.other(other, ctx),
         }
         Outcome::Stay
     }
@@ -209,7 +220,7 @@ impl<S: FormStep> Component for S {
         match self.focused_field(view.plan).map(|f| f.kind) {
             Some(FieldKind::Text(_)) => TEXT_KEYS,
             Some(FieldKind::Choice(_) | FieldKind::Tools) => Keymap::list(ON_OPTION),
-            _ => Keymap::list(ON_BUTTON),
+            _ => Keymap::list(self.extra_keys().unwrap_or(ON_BUTTON)),
         }
     }
 
