@@ -228,36 +228,51 @@ fn dialogs(plan: &Plan) -> Vec<DialogKind> {
 /// Every screen to check, by name: each step with and without its help,
 /// the chart's side panels, each dialog over the plan step, both notices.
 fn screens(palette: Palette) -> Vec<(String, Buffer)> {
+    screens_with_cuts(palette, |_| {})
+        .into_iter()
+        .map(|(name, buf, _)| (name, buf))
+        .collect()
+}
+
+/// Every screen, with the texts it cut inside a word.
+fn screens_with_cuts(palette: Palette, fill: fn(&mut Plan)) -> Vec<(String, Buffer, Vec<String>)> {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = opened_app(dir.path());
     app.palette = palette;
+    fill(&mut app.plan);
     let area = Rect::new(0, 0, 80, 24);
     let draw = |app: &App| {
         let mut buf = Buffer::empty(area);
+        let _ = kwadrant::tui::widgets::take_cut_words();
         view::render(app, area, &mut buf);
-        buf
+        (buf, kwadrant::tui::widgets::take_cut_words())
     };
     let mut out = Vec::new();
     for step in Step::ALL {
         app.step = *step;
-        out.push((format!("{step:?}"), draw(&app)));
+        let (buf, cuts) = draw(&app);
+        out.push((format!("{step:?}"), buf, cuts));
         app.help = true;
-        out.push((format!("{step:?} help"), draw(&app)));
+        let (buf, cuts) = draw(&app);
+        out.push((format!("{step:?} help"), buf, cuts));
         app.help = false;
     }
     app.step = Step::Position;
     for (name, keys) in [("why", &["w"][..]), ("compare", &["w", "v"][..])] {
         let mut shown = app.clone();
         drive(&mut shown, keys);
-        out.push((format!("Position {name}"), draw(&shown)));
+        let (buf, cuts) = draw(&shown);
+        out.push((format!("Position {name}"), buf, cuts));
     }
     app.step = Step::Plan;
     for kind in dialogs(&app.plan) {
         let mut shown = app.clone();
         shown.dialog = Some(Dialog::new(kind.clone()));
+        let (buf, cuts) = draw(&shown);
         out.push((
             format!("dialog {kind:?}").chars().take(40).collect(),
-            draw(&shown),
+            buf,
+            cuts,
         ));
     }
     for notice in [
@@ -266,7 +281,8 @@ fn screens(palette: Palette) -> Vec<(String, Buffer)> {
     ] {
         let mut shown = app.clone();
         shown.notice = Some(notice.clone());
-        out.push((format!("{notice:?}"), draw(&shown)));
+        let (buf, cuts) = draw(&shown);
+        out.push((format!("{notice:?}"), buf, cuts));
     }
     out
 }
@@ -292,6 +308,46 @@ fn every_screen_reads_on_light_and_dark_terminals_in_every_palette() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Issue #9: at 80x24 no screen, help or dialog cuts a text inside a word.
+#[test]
+fn no_screen_cuts_a_word_at_80x24() {
+    // The plan as it is, and filled with the longest texts the catalogs
+    // and the field limits allow.
+    let longest = |plan: &mut Plan| {
+        use kwadrant::model::Catalog;
+        use kwadrant::model::keyword::Keyword;
+        let catalog = Catalog::embedded();
+        let job = catalog
+            .jobs
+            .iter()
+            .max_by_key(|j| j.naam.chars().count())
+            .unwrap();
+        plan.medewerker.functie = Some(job.naam.clone());
+        plan.richting.doelfunctie = Some(job.naam.clone());
+        let words = "Samenwerken met collega's van de afdeling informatievoorziening ";
+        let long: String = words.repeat(20).chars().take(1000).collect();
+        plan.richting.leuk = Some(long.clone());
+        plan.gesprek.nodig_van_leidinggevende = Some(long.clone());
+        plan.medewerker.naam = Some(words.repeat(2).chars().take(100).collect());
+        for s in catalog.suggestions.iter().take(12) {
+            plan.acties.push(kwadrant::model::plan::Actie {
+                termijn: kwadrant::model::plan::Termijn::ALL[0],
+                soort: kwadrant::model::plan::Soort::ALL[0],
+                tekst: s.tekst.clone(),
+                vorm: s.form(),
+                klaar: false,
+            });
+        }
+    };
+    let cut: Vec<String> = screens_with_cuts(Palette::Plain, |_| {})
+        .into_iter()
+        .chain(screens_with_cuts(Palette::Plain, longest))
+        .filter(|(_, _, cuts)| !cuts.is_empty())
+        .map(|(name, _, cuts)| format!("{name}: {cuts:?}"))
+        .collect();
+    assert!(cut.is_empty(), "{}", cut.join("\n"));
 }
 
 #[test]

@@ -24,8 +24,20 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
         .collect()
 }
 
+thread_local! {
+    /// Texts [`put`] had to cut inside a word on this thread, for the test
+    /// that no screen cuts off a word (issue #9).
+    static CUT_WORDS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The texts [`put`] cut inside a word since the last call, on this thread.
+pub fn take_cut_words() -> Vec<String> {
+    CUT_WORDS.with(|cuts| std::mem::take(&mut *cuts.borrow_mut()))
+}
+
 /// Writes `text` at (x, y), clipped to `area` and the buffer; returns the
-/// column after the last character written.
+/// column after the last character written. A text cut inside a word is
+/// noted for [`take_cut_words`].
 pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Style) -> u16 {
     let area = area.intersection(buf.area);
     if area.is_empty()
@@ -37,14 +49,19 @@ pub fn put(buf: &mut Buffer, area: Rect, x: u16, y: u16, text: &str, style: Styl
         return x;
     }
     let mut col = x;
+    let mut last = ' ';
     for c in text.chars() {
         let w = c.width().unwrap_or(0) as u16;
         if w == 0 {
             continue;
         }
         if col + w > area.right() {
+            if !c.is_whitespace() && !last.is_whitespace() {
+                CUT_WORDS.with(|cuts| cuts.borrow_mut().push(text.to_string()));
+            }
             break;
         }
+        last = c;
         buf[(col, y)].set_char(c).set_style(style);
         if w == 2 {
             buf[(col + 1, y)].set_symbol("").set_style(style);
@@ -77,5 +94,22 @@ pub(crate) mod test_support {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod put_tests {
+    use super::*;
+
+    #[test]
+    fn put_notes_a_word_it_cuts_but_not_a_cut_between_words() {
+        let area = Rect::new(0, 0, 8, 1);
+        let mut buf = Buffer::empty(area);
+        let _ = take_cut_words();
+        put(&mut buf, area, 0, 0, "Vaste stappen", Style::default());
+        assert_eq!(take_cut_words(), vec!["Vaste stappen".to_string()]);
+        put(&mut buf, area, 0, 0, "Vaste st", Style::default());
+        put(&mut buf, area, 0, 0, "Vast de", Style::default());
+        assert!(take_cut_words().is_empty());
     }
 }

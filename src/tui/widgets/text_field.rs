@@ -168,20 +168,63 @@ impl Widget for &TextField<'_> {
             );
             return;
         }
-        // Without the focus the start of the text shows, so nothing looks lost.
-        let start = if self.focused {
-            self.scroll(usize::from(text_area.width)).0
+        if self.focused {
+            // While typing, the part around the cursor.
+            let start = self.scroll(usize::from(text_area.width)).0;
+            let shown: String = self.value.chars().skip(start).collect();
+            put(buf, text_area, text_area.x, text_area.y, &shown, underline);
         } else {
-            0
-        };
-        let shown: String = self.value.chars().skip(start).collect();
-        put(buf, text_area, text_area.x, text_area.y, &shown, underline);
+            // Without the focus the start of the text, in whole words, and
+            // "…" when there is more: nothing looks cut off or lost.
+            let shown = whole_words(self.value, usize::from(text_area.width));
+            put(buf, text_area, text_area.x, text_area.y, &shown, underline);
+        }
     }
+}
+
+/// The start of `text` in whole words that fit in `width` columns, with
+/// "…" when something is left out.
+fn whole_words(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut shown = String::new();
+    for word in text.split(' ') {
+        let next = if shown.is_empty() {
+            word.to_string()
+        } else {
+            format!("{shown} {word}")
+        };
+        // Room for the "…" after it.
+        if next.width() + 1 > width {
+            break;
+        }
+        shown = next;
+    }
+    if shown.is_empty() {
+        // One word longer than the field: as much of it as fits.
+        shown = text.chars().take(width.saturating_sub(1)).collect();
+    }
+    format!("{shown}…")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn without_the_focus_a_long_text_ends_in_whole_words_and_an_ellipsis() {
+        assert_eq!(whole_words("Sanne de Vries", 20), "Sanne de Vries");
+        assert_eq!(
+            whole_words("Medewerker bedrijfsvoering (personeel, informatie)", 30),
+            "Medewerker bedrijfsvoering…"
+        );
+        assert_eq!(
+            whole_words("Informatievoorzieningsadviseur", 10),
+            "Informati…"
+        );
+    }
 
     #[test]
     fn a_full_field_takes_no_more_characters_but_still_edits() {
