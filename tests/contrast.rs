@@ -348,6 +348,13 @@ fn no_screen_cuts_a_word_at_80x24() {
         .map(|(name, _, cuts)| format!("{name}: {cuts:?}"))
         .collect();
     assert!(cut.is_empty(), "{}", cut.join("\n"));
+    // Each help text fits its box: its last line shows.
+    for (name, buf, _) in screens_with_cuts(Palette::Plain, longest) {
+        if name.ends_with("help") {
+            let text: String = buf.content.iter().map(|c| c.symbol()).collect();
+            assert!(text.contains("Altijd: Esc"), "{name}: the help is cut off");
+        }
+    }
 }
 
 #[test]
