@@ -251,6 +251,15 @@ mod tests {
     }
 
     #[test]
+    fn only_enter_presses_a_button_not_a_space_typed_by_mistake() {
+        let mut h = Harness::new(SaveStep::default());
+        h.send(Msg::Toggle);
+        assert_eq!(h.last, Outcome::Stay);
+        h.keys(&["Enter"]);
+        assert_eq!(h.last, Outcome::Save);
+    }
+
+    #[test]
     fn the_buttons_ask_the_app_for_export_new_session_and_quit() {
         let mut h = Harness::new(SaveStep::default());
         h.keys(&["Down", "Enter", "Down", "Enter", "Down", "Enter"]);

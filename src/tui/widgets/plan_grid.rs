@@ -85,7 +85,8 @@ impl PlanGrid<'_> {
         for (i, line) in lines.iter().take(height).enumerate() {
             let y = inner.y + i as u16;
             if overflow && i + 1 == height {
-                let more = format!("… ({} acties)", actions.len());
+                // How many the box holds in all: open it to see them.
+                let more = format!("… {} in totaal", actions.len());
                 put(buf, inner, inner.x, y, &more, self.theme.muted());
             } else {
                 put(buf, inner, inner.x, y, line, self.theme.text());

@@ -184,7 +184,7 @@ impl Widget for &TextField<'_> {
 
 /// The start of `text` in whole words that fit in `width` columns, with
 /// "…" when something is left out.
-fn whole_words(text: &str, width: usize) -> String {
+pub fn whole_words(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthStr;
     if text.width() <= width {
         return text.to_string();

@@ -339,7 +339,10 @@ fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outc
             }
         }
         FieldKind::Tools => super::toggle_tool(ctx.plan, row),
-        FieldKind::Button(id) => return step.press(id, ctx),
+        // Only Enter presses a button: a space typed in the wrong place
+        // (after a name, say) must not move the session on.
+        FieldKind::Button(id) if by_enter => return step.press(id, ctx),
+        FieldKind::Button(_) => {}
     }
     Outcome::Stay
 }

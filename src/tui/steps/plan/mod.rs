@@ -318,14 +318,28 @@ impl PlanStep {
                 cell.draft = ctx.plan.acties[i].tekst.clone();
             }
             (Msg::Toggle | Msg::ToggleKlaar, Some(CellRow::Action(i))) => {
+                // Said out loud: a K typed by mistake must not go unnoticed.
                 let a = &mut ctx.plan.acties[i];
                 a.klaar = !a.klaar;
+                let klaar = a.klaar;
+                ctx.info(if klaar {
+                    "Actie op klaar gezet. Nog een keer K zet hem terug."
+                } else {
+                    "Actie staat weer open. K zet hem op klaar."
+                });
             }
             (Msg::ToggleVorm, Some(CellRow::Action(i))) => {
                 let a = &mut ctx.plan.acties[i];
                 a.vorm = Some(match a.vorm {
                     Some(Vorm::Formeel) => Vorm::Informeel,
                     _ => Vorm::Formeel,
+                });
+                let vorm = a.vorm;
+                ctx.info(match vorm {
+                    Some(Vorm::Formeel) => {
+                        "Nu formeel leren (een cursus of opleiding). F wisselt terug."
+                    }
+                    _ => "Nu informeel leren (meelopen, een project, lezen). F wisselt terug.",
                 });
             }
             (Msg::Delete, Some(CellRow::Action(i))) => {

@@ -139,6 +139,8 @@ impl PlanStep {
             } else {
                 format!("{mark} {text}")
             };
+            // A long row ends in whole words and "…", never mid-word.
+            let line = crate::tui::widgets::text_field::whole_words(&line, usize::from(list.width));
             put(buf, list, list.x, y, &line, style);
         }
         if !writing {
