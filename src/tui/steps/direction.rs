@@ -132,9 +132,9 @@ impl FormStep for DirectionStep {
             }
             FieldKind::Tools => match tool_options().get(row) {
                 Some(tool) => format!(
-                    "{}\n\nDit zijn manieren om je werk anders te regelen. Kies wat je met je \
-                     leidinggevende wilt bespreken.",
-                    tool.label()
+                    "{}\n\n{}\n\nKies wat je met je leidinggevende wilt bespreken.",
+                    tool.label(),
+                    tool.example()
                 ),
                 None => String::new(),
             },
