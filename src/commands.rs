@@ -204,7 +204,12 @@ pub fn check(files: &[&Path], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match plan_file::load(file) {
         Ok(plan) => {
-            let shown = text::show(&plan, Catalog::embedded());
+            // As wide as the terminal when it is one, 80 otherwise.
+            let columns = std::io::IsTerminal::is_terminal(&std::io::stdout())
+                .then(crossterm::terminal::size)
+                .and_then(Result::ok)
+                .map_or(text::WIDTH, |(columns, _)| usize::from(columns));
+            let shown = text::with_width(columns, || text::show(&plan, Catalog::embedded()));
             let _ = out.write_all(neutralise(&shown).as_bytes());
             EXIT_OK
         }

@@ -2,12 +2,14 @@
 //! manager's copy as Markdown or as a printable HTML page with an SVG chart.
 
 pub mod document;
+pub mod grid;
 pub mod html;
 pub mod markdown;
 pub mod own_job;
 pub mod questions;
 pub mod svg;
 pub mod text;
+pub mod width;
 pub mod words;
 
 use crate::model::catalog::Catalog;

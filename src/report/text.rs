@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::catalog::{Catalog, JobTable};
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Actie, Methode, Plan, Positie, Soort, SoortWerk, Status, Termijn};
+use crate::model::plan::{Methode, Plan, Positie, SoortWerk, Status};
 use crate::model::position::Position;
 
 /// A score as a person reads it: one decimal, with a decimal comma ("3,5").
@@ -39,6 +39,7 @@ pub const FEELINGS: &str = "Misschien vind je dit spannend, of juist interessant
 pub const JOBS_NOTE: &str = "De plek van deze functies komt uit een eerste lijst uit 2019. De \
                              plek binnen een vak is een schatting.";
 
+pub use super::grid::{plan_grid, text_table};
 pub use super::words::{X_AXIS, y_axis};
 
 /// The version of the earlier questionnaire the plan's answers come from,
@@ -73,8 +74,7 @@ pub fn adjusted_note(p: &Positie) -> Option<String> {
     ))
 }
 
-/// The width reports are laid out for.
-pub const WIDTH: usize = 80;
+pub use super::width::{WIDTH, width, with_width};
 
 /// Shown where a field is empty.
 const NOT_FILLED: &str = "(nog niet ingevuld)";
@@ -110,7 +110,7 @@ fn field(out: &mut String, label: &str, value: &str) {
     let label = format!("  {label}:");
     let pad = LABEL_WIDTH.max(label.width() + 1);
     let indent = " ".repeat(pad);
-    let wrapped = wrap(value, WIDTH, &indent);
+    let wrapped = wrap(value, width(), &indent);
     let mut first = wrapped.lines();
     let head = first.next().unwrap_or("").trim_start();
     let _ = writeln!(out, "{label}{}{head}", " ".repeat(pad - label.width()));
@@ -224,16 +224,16 @@ pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) ->
     );
     out.push('\n');
     out.push_str("Wat betekent dit?\n");
-    out.push_str(&wrap(text.meaning(Some(soort)), WIDTH, "  "));
+    out.push_str(&wrap(text.meaning(Some(soort)), width(), "  "));
     out.push_str("Hoe kan het werk veranderen?\n");
     for line in changes(position, catalog) {
-        out.push_str(&wrap(&line, WIDTH, "  "));
+        out.push_str(&wrap(&line, width(), "  "));
     }
     out.push_str("Waar kun je naartoe groeien?\n");
-    out.push_str(&wrap(&text.perspectief, WIDTH, "  "));
+    out.push_str(&wrap(&text.perspectief, width(), "  "));
     if let Some(border) = position.border() {
         out.push_str("Op de grens\n");
-        out.push_str(&wrap(&border.note(), WIDTH, "  "));
+        out.push_str(&wrap(&border.note(), width(), "  "));
     }
     out.push('\n');
     let general = match soort {
@@ -249,12 +249,12 @@ pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) ->
         let _ = writeln!(out, "{heading}");
         for job in catalog.nearest_jobs(position, table, count) {
             let line = format!("- {}: {}", job.naam, job.position().quadrant().label());
-            out.push_str(&wrap(&line, WIDTH, "  "));
+            out.push_str(&wrap(&line, width(), "  "));
         }
     }
-    out.push_str(&wrap(JOBS_NOTE, WIDTH, ""));
+    out.push_str(&wrap(JOBS_NOTE, width(), ""));
     out.push('\n');
-    out.push_str(&wrap(&first_picture(None), WIDTH, ""));
+    out.push_str(&wrap(&first_picture(None), width(), ""));
     out
 }
 
@@ -266,8 +266,8 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
         Some(name) => format!("Groeiplan van {name}"),
         None => "Groeiplan".to_string(),
     };
-    out.push_str(&wrap(&title, WIDTH, ""));
-    out.push_str(&"=".repeat(title.width().min(WIDTH)));
+    out.push_str(&wrap(&title, width(), ""));
+    out.push_str(&"=".repeat(title.width().min(width())));
     out.push('\n');
     let status = match plan.status {
         Status::Concept => "concept (nog niet af)",
@@ -354,7 +354,7 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
         let (first, more) = changes.split_first().expect("a point has a quadrant");
         field(out, "Verandering", first);
         for change in more {
-            out.push_str(&wrap(change, WIDTH, FIELD_INDENT));
+            out.push_str(&wrap(change, width(), FIELD_INDENT));
         }
         field(out, "Zo kun je groeien", &text.perspectief);
         if let Some(border) = position.border() {
@@ -397,130 +397,6 @@ fn show_direction(out: &mut String, plan: &Plan, catalog: &Catalog) {
     field(out, "Voor mijn keuzes", or_empty(&r.keuzes));
 }
 
-fn action_line(a: &Actie) -> String {
-    let mut marks = Vec::new();
-    if let Some(v) = a.vorm {
-        marks.push(v.label());
-    }
-    if a.klaar {
-        marks.push("klaar");
-    }
-    if marks.is_empty() {
-        format!("• {}", a.tekst)
-    } else {
-        format!("• {} ({})", a.tekst, marks.join(", "))
-    }
-}
-
-/// Tabel 3.11 as a boxed text table: two rows, three columns. When a word
-/// does not fit in a column (Dutch compounds are long), the grid is a list
-/// grouped by row and column instead, so no word is ever broken.
-pub fn plan_grid(plan: &Plan) -> String {
-    let header_width = 12;
-    let col = (WIDTH - header_width - 4 * 3 - 1) / 3;
-    let widths = [header_width, col, col, col];
-    let too_long = |text: &str, width: usize| {
-        text.split_whitespace()
-            .any(|w| w.width() > width.saturating_sub(2))
-    };
-    let words_fit = Termijn::ALL
-        .iter()
-        .all(|t| !too_long(t.label(), header_width))
-        && plan.acties.iter().all(|a| !too_long(&action_line(a), col));
-    if !words_fit {
-        return plan_list(plan);
-    }
-    let mut rows = vec![
-        std::iter::once(String::new())
-            .chain(Soort::ALL.iter().map(|s| s.label().to_string()))
-            .collect::<Vec<_>>(),
-    ];
-    for termijn in Termijn::ALL {
-        let mut row = vec![termijn.label().to_string()];
-        for soort in Soort::ALL {
-            let lines: Vec<String> = plan.cell(*termijn, *soort).map(action_line).collect();
-            row.push(if lines.is_empty() {
-                "-".to_string()
-            } else {
-                lines.join("\n")
-            });
-        }
-        rows.push(row);
-    }
-    text_table(&rows, &widths)
-}
-
-/// Tabel 3.11 as a list: each row, then each column with its actions.
-fn plan_list(plan: &Plan) -> String {
-    let mut out = String::new();
-    for termijn in Termijn::ALL {
-        out.push_str(&format!("{}\n", termijn.label()));
-        for soort in Soort::ALL {
-            out.push_str(&format!("  {}\n", soort.label()));
-            let lines: Vec<String> = plan.cell(*termijn, *soort).map(action_line).collect();
-            if lines.is_empty() {
-                out.push_str("    -\n");
-            }
-            for line in lines {
-                let options = Options::new(WIDTH)
-                    .initial_indent("    ")
-                    .subsequent_indent("      ")
-                    .word_splitter(textwrap::WordSplitter::NoHyphenation)
-                    .break_words(false);
-                for l in textwrap::wrap(&line, &options) {
-                    out.push_str(&l);
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Wraps one table cell; a line starting with a bullet gets a hanging indent.
-fn wrap_cell(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    for line in text.lines() {
-        let indent = if line.starts_with("• ") { "  " } else { "" };
-        let options = Options::new(width.max(4))
-            .subsequent_indent(indent)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        lines.extend(textwrap::wrap(line, &options).iter().map(|l| l.to_string()));
-    }
-    lines
-}
-
-/// A boxed table; each cell wraps within its column's width.
-pub fn text_table(rows: &[Vec<String>], widths: &[usize]) -> String {
-    let rule = |left: &str, mid: &str, right: &str| {
-        let parts: Vec<String> = widths.iter().map(|w| "─".repeat(w + 2)).collect();
-        format!("{left}{}{right}\n", parts.join(mid))
-    };
-    let mut out = rule("┌", "┬", "┐");
-    for (i, row) in rows.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&rule("├", "┼", "┤"));
-        }
-        let cells: Vec<Vec<String>> = row
-            .iter()
-            .zip(widths)
-            .map(|(text, w)| wrap_cell(text, *w))
-            .collect();
-        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
-        for line in 0..height {
-            out.push('│');
-            for (cell, w) in cells.iter().zip(widths) {
-                let text = cell.get(line).map_or("", String::as_str);
-                let pad = w.saturating_sub(text.width());
-                let _ = write!(out, " {text}{} │", " ".repeat(pad));
-            }
-            out.push('\n');
-        }
-    }
-    out.push_str(&rule("└", "┴", "┘"));
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -538,7 +414,7 @@ mod tests {
 
     #[test]
     fn a_word_too_long_for_a_column_turns_the_grid_into_a_list_and_stays_whole() {
-        use crate::model::plan::{Actie, Vorm};
+        use crate::model::plan::{Actie, Soort, Termijn, Vorm};
         let mut plan = Plan::default();
         plan.acties.push(Actie {
             termijn: Termijn::Nu,
@@ -560,6 +436,20 @@ mod tests {
         // Short words: the table.
         plan.acties[0].tekst = "Cursus Excel".into();
         assert!(plan_grid(&plan).contains('┌'));
+    }
+
+    #[test]
+    fn show_wraps_to_the_width_it_is_given_and_80_by_default() {
+        let plan =
+            crate::plan_file::load(std::path::Path::new("tests/fixtures/volledig.toml")).unwrap();
+        let catalog = Catalog::embedded();
+        let narrow = show(&plan, catalog);
+        assert!(narrow.lines().all(|l| l.width() <= 80), "{narrow}");
+        let wide = with_width(120, || show(&plan, catalog));
+        assert!(wide.lines().all(|l| l.width() <= 120), "{wide}");
+        assert!(wide.lines().any(|l| l.width() > 80), "{wide}");
+        assert_eq!(width(), WIDTH, "the width goes back after");
+        assert_eq!(show(&plan, catalog), narrow);
     }
 
     #[test]
