@@ -228,19 +228,24 @@ fn dialogs(plan: &Plan) -> Vec<DialogKind> {
 /// Every screen to check, by name: each step with and without its help,
 /// the chart's side panels, each dialog over the plan step, both notices.
 fn screens(palette: Palette) -> Vec<(String, Buffer)> {
-    screens_with_cuts(palette, |_| {})
+    screens_with_cuts(palette, |_| {}, (80, 24))
         .into_iter()
         .map(|(name, buf, _)| (name, buf))
         .collect()
 }
 
 /// Every screen, with the texts it cut inside a word.
-fn screens_with_cuts(palette: Palette, fill: fn(&mut Plan)) -> Vec<(String, Buffer, Vec<String>)> {
+fn screens_with_cuts(
+    palette: Palette,
+    fill: fn(&mut Plan),
+    (columns, rows): (u16, u16),
+) -> Vec<(String, Buffer, Vec<String>)> {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, _) = opened_app(dir.path());
     app.palette = palette;
     fill(&mut app.plan);
-    let area = Rect::new(0, 0, 80, 24);
+    app.size = (columns, rows);
+    let area = Rect::new(0, 0, columns, rows);
     let draw = |app: &App| {
         let mut buf = Buffer::empty(area);
         let _ = kwadrant::tui::widgets::take_cut_words();
@@ -310,9 +315,10 @@ fn every_screen_reads_on_light_and_dark_terminals_in_every_palette() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Issue #9: at 80x24 no screen, help or dialog cuts a text inside a word.
+/// Issue #9: at 80x24 and at 200x60 no screen, help or dialog cuts a text
+/// inside a word.
 #[test]
-fn no_screen_cuts_a_word_at_80x24() {
+fn no_screen_cuts_a_word_at_80x24_or_200x60() {
     // The plan as it is, and filled with the longest texts the catalogs
     // and the field limits allow.
     let longest = |plan: &mut Plan| {
@@ -341,15 +347,20 @@ fn no_screen_cuts_a_word_at_80x24() {
             });
         }
     };
-    let cut: Vec<String> = screens_with_cuts(Palette::Plain, |_| {})
+    let cut: Vec<String> = [(80, 24), (200, 60)]
         .into_iter()
-        .chain(screens_with_cuts(Palette::Plain, longest))
+        .flat_map(|size| {
+            let mut both = screens_with_cuts(Palette::Plain, |_| {}, size);
+            both.extend(screens_with_cuts(Palette::Plain, longest, size));
+            both.into_iter()
+                .map(move |(name, buf, cuts)| (format!("{size:?} {name}"), buf, cuts))
+        })
         .filter(|(_, _, cuts)| !cuts.is_empty())
         .map(|(name, _, cuts)| format!("{name}: {cuts:?}"))
         .collect();
     assert!(cut.is_empty(), "{}", cut.join("\n"));
     // Each help text fits its box: its last line shows.
-    for (name, buf, _) in screens_with_cuts(Palette::Plain, longest) {
+    for (name, buf, _) in screens_with_cuts(Palette::Plain, longest, (80, 24)) {
         if name.ends_with("help") {
             let text: String = buf.content.iter().map(|c| c.symbol()).collect();
             assert!(text.contains("Altijd: Esc"), "{name}: the help is cut off");
