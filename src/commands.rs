@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::{SoortWerk, neutralise};
+use crate::model::plan::SoortWerk;
 use crate::model::position::{Axis, Position, check_score};
 use crate::model::questionnaire;
 use crate::plan_file::{self, SaveError, SaveMode};
@@ -210,7 +210,7 @@ pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 .and_then(Result::ok)
                 .map_or(text::WIDTH, |(columns, _)| usize::from(columns));
             let shown = text::with_width(columns, || text::show(&plan, Catalog::embedded()));
-            let _ = out.write_all(neutralise(&shown).as_bytes());
+            let _ = out.write_all(shown.as_bytes());
             EXIT_OK
         }
         Err(e) => {
@@ -274,7 +274,6 @@ pub fn export(
         ExportFormat::Markdown => report::export_markdown(&plan, catalog),
         ExportFormat::Html => report::export_html(&plan, catalog),
     };
-    let text = neutralise(&text);
     let Some(target) = output else {
         let _ = out.write_all(text.as_bytes());
         return EXIT_OK;

@@ -426,3 +426,24 @@ fn every_text_colour_of_the_page_reaches_four_and_a_half_to_one() {
     }
     assert!(contrast("#777", "#fff") < 4.5, "the check can fail");
 }
+
+/// Issue #9: a plan built in code (not read from a file, so not checked)
+/// with escape codes in a text still never carries them into an export or
+/// `show`.
+#[test]
+fn the_exports_and_show_neutralise_what_reading_would_refuse() {
+    let mut plan = full_plan();
+    plan.medewerker.naam = Some("Sanne\u{1b}]52;c;aGFjaw==\u{7}\u{202e}".into());
+    let catalog = Catalog::embedded();
+    for (name, text) in [
+        ("html", report::export_html(&plan, catalog)),
+        ("md", report::export_markdown(&plan, catalog)),
+        ("show", report::text::show(&plan, catalog)),
+    ] {
+        assert!(
+            !text.chars().any(kwadrant::model::plan::unsafe_char),
+            "{name}"
+        );
+        assert!(text.contains("Sanne"), "{name}");
+    }
+}

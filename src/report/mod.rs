@@ -14,14 +14,19 @@ pub mod words;
 
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
+use crate::model::plan::neutralise;
 
 /// The manager's copy as Markdown.
 pub fn export_markdown(plan: &Plan, catalog: &Catalog) -> String {
-    markdown::render(&document::build(plan, catalog))
+    neutralise(&markdown::render(&document::build(plan, catalog))).into_owned()
 }
 
 /// The manager's copy as a self-contained HTML page.
 pub fn export_html(plan: &Plan, catalog: &Catalog) -> String {
     let chart = svg::chart(plan, catalog);
-    html::render(&document::build(plan, catalog), chart.as_deref())
+    neutralise(&html::render(
+        &document::build(plan, catalog),
+        chart.as_deref(),
+    ))
+    .into_owned()
 }

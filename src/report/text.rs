@@ -303,7 +303,8 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
         "Wat ik nodig heb",
         or_empty(&g.nodig_van_leidinggevende),
     );
-    out
+    // Never a control character or bidi override on a terminal.
+    crate::model::plan::neutralise(&out).into_owned()
 }
 
 fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {

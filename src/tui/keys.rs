@@ -57,6 +57,9 @@ pub const fn hint(code: KeyCode, msg: Msg, key: &'static str, action: &'static s
 pub struct Keymap {
     /// The step's own rows, in footer order; they come before the common ones.
     pub rows: &'static [Binding],
+    /// More rows of this screen after `rows` (a step that adds keys to a
+    /// shared set, such as the save step's 1 to 6 after the buttons' keys).
+    pub more: &'static [Binding],
     /// A text field has the keyboard: letters type, and the editing keys work.
     pub typing: bool,
     /// The mouse wheel moves up and down (off where it would move the point).
@@ -68,6 +71,7 @@ impl Keymap {
     pub const fn list(rows: &'static [Binding]) -> Self {
         Keymap {
             rows,
+            more: &[],
             typing: false,
             wheel: true,
         }
@@ -77,6 +81,7 @@ impl Keymap {
     pub const fn typing(rows: &'static [Binding]) -> Self {
         Keymap {
             rows,
+            more: &[],
             typing: true,
             wheel: true,
         }
@@ -175,8 +180,10 @@ static HELP: &[Binding] = &[
 /// The parts of the table that are in force in `mode`, in footer order.
 fn tables(mode: &Mode) -> Vec<&'static [Binding]> {
     match mode {
-        Mode::Step(map) if map.typing => vec![map.rows, TEXT_EDIT, ON_EVERY_STEP, ALWAYS],
-        Mode::Step(map) => vec![map.rows, ON_EVERY_STEP, QUESTION_MARK, ALWAYS],
+        Mode::Step(map) if map.typing => {
+            vec![map.rows, map.more, TEXT_EDIT, ON_EVERY_STEP, ALWAYS]
+        }
+        Mode::Step(map) => vec![map.rows, map.more, ON_EVERY_STEP, QUESTION_MARK, ALWAYS],
         Mode::Dialog => vec![DIALOG, ALWAYS],
         Mode::DialogText => vec![DIALOG_TEXT, TEXT_EDIT, ALWAYS],
         Mode::Help => vec![HELP, ALWAYS],

@@ -311,7 +311,6 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
 fn export_beside(plan: &Plan, plan_path: &Path) -> Result<PathBuf, SaveError> {
     let target = plan_path.with_extension("html");
     let html = crate::report::export_html(plan, crate::model::catalog::Catalog::embedded());
-    let html = crate::model::plan::neutralise(&html);
     plan_file::prepare_save(&html, &target, SaveMode::ReplaceSamePlan)?.commit()?;
     Ok(target)
 }

@@ -34,7 +34,7 @@ impl Plan {
     /// No person writes a text this long (a file with one was made by
     /// something else, and would make every screen and export slow), and
     /// no text holds an [`unsafe_char`].
-    pub(super) fn check_lengths(&self, problems: &mut Vec<Problem>) {
+    pub(super) fn check_texts(&self, problems: &mut Vec<Problem>) {
         let (m, r, g) = (&self.medewerker, &self.richting, &self.gesprek);
         let mut texts: Vec<(String, Option<&String>)> = vec![
             (

@@ -344,7 +344,7 @@ impl Plan {
         let mut problems = Vec::new();
         self.check_positie(question_ids, &mut problems);
         self.check_richting(&mut problems);
-        self.check_lengths(&mut problems);
+        self.check_texts(&mut problems);
         for (i, actie) in self.acties.iter().enumerate() {
             if actie.tekst.trim().is_empty() {
                 problems.push(Problem::new(

@@ -21,14 +21,8 @@ pub struct SaveStep {
     pub form: Form,
 }
 
-/// The buttons' keys, and 1 to 6 to go back to a step from the overview.
-static SAVE_KEYS: &[Binding] = &[
-    hint(KeyCode::Down, Msg::Down, "↑↓", "omhoog/omlaag"),
-    key(KeyCode::Up, Msg::Up),
-    hint(KeyCode::Tab, Msg::NextField, "Tab", "volgende"),
-    key(KeyCode::BackTab, Msg::PrevField),
-    key(KeyCode::Char(' '), Msg::Toggle),
-    hint(KeyCode::Enter, Msg::Confirm, "Enter", "ok"),
+/// 1 to 6: back to a step from the overview (after the buttons' keys).
+static GO_TO_STEP: &[Binding] = &[
     hint(KeyCode::Char('1'), Msg::Answer(1), "1-6", "naar een stap"),
     key(KeyCode::Char('2'), Msg::Answer(2)),
     key(KeyCode::Char('3'), Msg::Answer(3)),
@@ -83,8 +77,8 @@ const GO_BACK: &str =
 impl FormStep for SaveStep {
     form_state!();
 
-    fn extra_keys(&self) -> Option<&'static [Binding]> {
-        Some(SAVE_KEYS)
+    fn extra_keys(&self) -> &'static [Binding] {
+        GO_TO_STEP
     }
 
     fn other(&mut self, msg: Msg, _ctx: &mut StepCtx) -> Outcome {

@@ -94,10 +94,10 @@ pub trait FormStep {
         super::button_label(id).to_string()
     }
     /// Esc.
-    /// Keys of this step beyond the form's own (shown after them), for a
-    /// step with buttons only; their messages go to [`FormStep::other`].
-    fn extra_keys(&self) -> Option<&'static [Binding]> {
-        None
+    /// Keys of this step shown after the buttons' own; their messages go to
+    /// [`FormStep::other`].
+    fn extra_keys(&self) -> &'static [Binding] {
+        &[]
     }
 
     /// A message the form itself does not handle.
@@ -175,7 +175,7 @@ static ON_OPTION: &[Binding] = &[
 ];
 
 /// A button has the keyboard.
-pub static ON_BUTTON: &[Binding] = &[
+static ON_BUTTON: &[Binding] = &[
     hint(KeyCode::Down, Msg::Down, "↑↓", "omhoog/omlaag"),
     key(KeyCode::Up, Msg::Up),
     hint(KeyCode::Tab, Msg::NextField, "Tab", "volgende"),
@@ -220,7 +220,10 @@ impl<S: FormStep> Component for S {
         match self.focused_field(view.plan).map(|f| f.kind) {
             Some(FieldKind::Text(_)) => TEXT_KEYS,
             Some(FieldKind::Choice(_) | FieldKind::Tools) => Keymap::list(ON_OPTION),
-            _ => Keymap::list(self.extra_keys().unwrap_or(ON_BUTTON)),
+            _ => Keymap {
+                more: self.extra_keys(),
+                ..Keymap::list(ON_BUTTON)
+            },
         }
     }
 
