@@ -88,12 +88,11 @@ impl Changed {
     pub fn question(&self) -> String {
         let name = self.path.file_name().unwrap_or_default().to_string_lossy();
         let other = match &self.other {
-            Some(other) => {
-                let when = other.gewijzigd.as_ref().map_or(String::new(), |at| {
-                    format!(", opgeslagen op {}", dutch_date(at))
-                });
-                format!("De andere versie{when}: {}.", summary(other))
-            }
+            Some(other) => format!(
+                "De andere versie{}: {}.",
+                saved_on(other.gewijzigd.as_ref()),
+                summary(other)
+            ),
             None => "De andere versie kan kwadrant niet lezen.".into(),
         };
         format!(
@@ -102,9 +101,7 @@ impl Changed {
             summary(&self.mine)
         )
     }
-}
 
-impl Changed {
     /// A closer look at the other version, to read only: what differs
     /// from the version on screen.
     pub fn comparison(&self) -> String {
@@ -112,14 +109,7 @@ impl Changed {
         let Some(other) = &self.other else {
             return format!("De andere versie van {name} kan kwadrant niet lezen.");
         };
-        let when = other.gewijzigd.as_ref().map_or(String::new(), |at| {
-            format!(", opgeslagen op {}", dutch_date(at))
-        });
-        let place = |p: &Plan| {
-            p.positie
-                .position()
-                .map_or("nog geen plek".to_string(), |p| p.result_label())
-        };
+        let when = saved_on(other.gewijzigd.as_ref());
         let only = |a: &Plan, b: &Plan| {
             a.acties
                 .iter()
@@ -127,7 +117,7 @@ impl Changed {
                 .count()
         };
         let klaar = |p: &Plan| p.acties.iter().filter(|a| a.klaar).count();
-        let (theirs, mine) = (place(other), place(&self.mine));
+        let (theirs, mine) = (place_of(other), place_of(&self.mine));
         let place = if theirs == mine {
             format!("Plek: dezelfde als bij jou, {theirs}.")
         } else {
@@ -148,17 +138,27 @@ impl Changed {
     }
 }
 
+/// "Vaste stappen (Danger zone)", or "nog geen plek".
+pub fn place_of(plan: &Plan) -> String {
+    plan.positie
+        .position()
+        .map_or("nog geen plek".to_string(), |p| p.result_label())
+}
+
+/// ", opgeslagen op 1 december 2026, 14:05", or nothing when not known.
+fn saved_on(when: Option<&Datetime>) -> String {
+    when.map_or(String::new(), |at| {
+        format!(", opgeslagen op {}", dutch_date(at))
+    })
+}
+
 /// "Vaste stappen (Danger zone), 3 acties".
 fn summary(plan: &Plan) -> String {
-    let place = plan
-        .positie
-        .position()
-        .map_or("nog geen plek".to_string(), |p| p.result_label());
     let actions = match plan.acties.len() {
         1 => "1 actie".to_string(),
         n => format!("{n} acties"),
     };
-    format!("{place}, {actions}")
+    format!("{}, {actions}", place_of(plan))
 }
 
 /// A file a new plan would replace: what it is, without anyone's data.
@@ -183,12 +183,11 @@ impl Existing {
             "niet in dit venster opgeslagen"
         };
         match &self.plan {
-            Some((status, changed)) => {
-                let when = changed.as_ref().map_or(String::new(), |at| {
-                    format!(", opgeslagen op {}", dutch_date(at))
-                });
-                format!("Er is al een plan {name} ({}{when}; {who}).", status.id())
-            }
+            Some((status, changed)) => format!(
+                "Er is al een plan {name} ({}{}; {who}).",
+                status.id(),
+                saved_on(changed.as_ref())
+            ),
             None => format!("Er is al een bestand {name} ({who})."),
         }
     }

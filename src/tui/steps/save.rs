@@ -34,10 +34,7 @@ static GO_TO_STEP: &[Binding] = &[
 /// The whole plan in a few lines, before it is saved (issue #9): where the
 /// work stands, the direction, the actions and the conversation.
 fn overview(plan: &Plan) -> Vec<String> {
-    let place = plan
-        .positie
-        .position()
-        .map_or("nog geen plek".to_string(), |p| p.result_label());
+    let place = crate::tui::dialog::place_of(plan);
     let direction = match (plan.richting.keuze, plan.richting.doelfunctie.as_deref()) {
         (None, _) => "nog niet gekozen".to_string(),
         (Some(keuze), Some(doel)) if !doel.trim().is_empty() => {
