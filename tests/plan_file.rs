@@ -23,7 +23,7 @@ fn a_plan_of_formaat_1_reads_as_it_was_and_saves_as_the_current_formaat() {
     assert_eq!(plan, full_plan(), "every value kept");
     assert_eq!(
         plan_file::to_toml(&plan),
-        old.replacen("formaat = 1", "formaat = 3", 1)
+        old.replacen("formaat = 1", "formaat = 4", 1)
     );
 }
 

@@ -4,8 +4,9 @@
 use kwadrant::model::Catalog;
 use kwadrant::model::keyword::Keyword;
 use kwadrant::model::plan::{
-    Actie, Baangereedschap, Gesprek, Herkomst, Keuze, Medewerker, Methode, Plan, Positie, Richting,
-    Scores, Soort, SoortWerk, Status, Termijn, Vorm,
+    Actie, Baangereedschap, EIGEN, Gesprek, Herkomst, Keuze, Kleur, MAX_TAKEN, MIN_TAKEN,
+    Medewerker, Methode, Plan, Positie, Richting, Scores, Soort, SoortWerk, Status, Taak, Termijn,
+    Vorm,
 };
 use kwadrant::plan_file::{self, LoadError};
 use proptest::prelude::*;
@@ -91,6 +92,42 @@ fn actie() -> impl Strategy<Value = Actie> {
         })
 }
 
+fn taak() -> impl Strategy<Value = Taak> {
+    (
+        text().prop_filter("a task has text", |t| !t.trim().is_empty()),
+        (0..=100i64, 0..=100i64),
+        any::<bool>(),
+        keyword::<Kleur>(),
+        (score(), score()),
+        prop_oneof![Just(EIGEN.to_string()), text()],
+    )
+        .prop_map(
+            |(tekst, (procent_nu, procent_straks), kern, kleur, (sociaal, creativiteit), bron)| {
+                Taak {
+                    tekst,
+                    procent_nu,
+                    procent_straks,
+                    kern,
+                    kleur,
+                    sociaal,
+                    creativiteit,
+                    bron,
+                }
+            },
+        )
+}
+
+/// Shares of a finished plan add up to 100, now and in two years, and
+/// every task has a share now.
+fn divide_the_week(taken: &mut [Taak]) {
+    let n = taken.len() as i64;
+    for (i, taak) in taken.iter_mut().enumerate() {
+        let share = 100 / n + i64::from(i == 0) * (100 % n);
+        taak.procent_nu = share;
+        taak.procent_straks = share;
+    }
+}
+
 fn positie() -> impl Strategy<Value = Positie> {
     let catalog = Catalog::embedded();
     let ids = |list: &[kwadrant::model::catalog::Question]| -> Vec<String> {
@@ -143,7 +180,7 @@ fn positie() -> impl Strategy<Value = Positie> {
                     Vec::new()
                 };
                 // Kept results belong to the questionnaire; an adjusted point needs a point.
-                let questionnaire = methode == Some(Methode::Vragenlijst);
+                let questionnaire = matches!(methode, Some(Methode::Vragenlijst | Methode::Taken));
                 let scores = |(sociaal, creativiteit)| Scores {
                     sociaal,
                     creativiteit,
@@ -215,7 +252,10 @@ fn plan() -> impl Strategy<Value = Plan> {
         ),
         positie(),
         richting(),
-        prop::collection::vec(actie(), 0..8),
+        (
+            prop::collection::vec(actie(), 0..8),
+            prop::collection::vec(taak(), 0..=MAX_TAKEN),
+        ),
         (
             optional_text(),
             prop::option::of(local_date()),
@@ -224,7 +264,37 @@ fn plan() -> impl Strategy<Value = Plan> {
         optional_text(),
     )
         .prop_map(
-            |(status, aangemaakt, gewijzigd, who, positie, richting, acties, talk, split)| {
+            |(
+                status,
+                aangemaakt,
+                gewijzigd,
+                who,
+                positie,
+                richting,
+                (acties, mut taken),
+                talk,
+                split,
+            )| {
+                let by_tasks = positie.methode == Some(Methode::Taken);
+                if by_tasks && taken.iter().filter(|t| t.procent_nu > 0).count() < MIN_TAKEN {
+                    taken.truncate(MIN_TAKEN);
+                    while taken.len() < MIN_TAKEN {
+                        taken.push(taken.first().cloned().unwrap_or(Taak {
+                            tekst: "Post openen".into(),
+                            procent_nu: 0,
+                            procent_straks: 0,
+                            kern: false,
+                            kleur: Kleur::Geen,
+                            sociaal: 1.0,
+                            creativiteit: 1.0,
+                            bron: EIGEN.into(),
+                        }));
+                    }
+                    divide_the_week(&mut taken);
+                }
+                if status == Status::Klaar && !taken.is_empty() {
+                    divide_the_week(&mut taken);
+                }
                 let mut plan = Plan {
                     status,
                     aangemaakt,
@@ -241,6 +311,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     positie,
                     richting,
                     acties,
+                    taken,
                     gesprek: Gesprek {
                         leidinggevende: talk.0,
                         datum: talk.1,

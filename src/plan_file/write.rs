@@ -103,6 +103,26 @@ pub fn to_toml(plan: &Plan) -> String {
         root.insert("acties".into(), Value::Array(acties));
     }
 
+    if !plan.taken.is_empty() {
+        let taken = plan
+            .taken
+            .iter()
+            .map(|taak| {
+                let mut t = Map::new();
+                t.insert("tekst".into(), taak.tekst.clone().into());
+                t.insert("procent_nu".into(), Value::Integer(taak.procent_nu));
+                t.insert("procent_straks".into(), Value::Integer(taak.procent_straks));
+                t.insert("kern".into(), Value::Boolean(taak.kern));
+                t.insert("kleur".into(), taak.kleur.id().into());
+                t.insert("sociaal".into(), Value::Float(taak.sociaal));
+                t.insert("creativiteit".into(), Value::Float(taak.creativiteit));
+                t.insert("bron".into(), taak.bron.clone().into());
+                Value::Table(t)
+            })
+            .collect();
+        root.insert("taken".into(), Value::Array(taken));
+    }
+
     let g = &plan.gesprek;
     let mut t = Map::new();
     insert_text(&mut t, "leidinggevende", &g.leidinggevende);

@@ -159,6 +159,8 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
                     }
                 }
                 (Some(Methode::Direct), _) => "de schuifjes, met de coach".into(),
+                (Some(Methode::Taken), Some(note)) => format!("de eigen taken, {note}"),
+                (Some(Methode::Taken), None) => "de eigen taken".into(),
                 (None, _) => NOT_FILLED.into(),
             },
         ),

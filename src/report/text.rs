@@ -23,6 +23,7 @@ pub fn first_picture(methode: Option<Methode>) -> String {
     let made = match methode {
         Some(Methode::Vragenlijst) => "gemaakt met je eigen antwoorden",
         Some(Methode::Direct) => "gekozen samen met je coach",
+        Some(Methode::Taken) => "gemaakt met je eigen taken",
         None => "gemaakt met de scores die je gaf",
     };
     format!(
@@ -56,6 +57,14 @@ pub fn count_answers(n: usize) -> String {
     match n {
         1 => "1 antwoord".into(),
         n => format!("{n} antwoorden"),
+    }
+}
+
+/// "1 taak", "5 taken".
+pub fn count_tasks(n: usize) -> String {
+    match n {
+        1 => "1 taak".into(),
+        n => format!("{n} taken"),
     }
 }
 
@@ -332,6 +341,7 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
             format!("vragenlijst ({})", count_answers(p.antwoorden.len()))
         }
         Some(Methode::Direct) => "direct ingevuld".to_string(),
+        Some(Methode::Taken) => format!("je eigen taken ({})", count_tasks(plan.taken.len())),
         None => NOT_FILLED.to_string(),
     };
     field(out, "Gevonden met", &methode);

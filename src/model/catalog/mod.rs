@@ -10,6 +10,8 @@ use super::keyword::Keyword;
 use super::plan::{Soort, SoortWerk, Termijn, Vorm};
 use super::position::{Axis, Position, Quadrant};
 
+pub mod tasks;
+
 /// What a quadrant means, in plain Dutch (`data/kwadranten.toml`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

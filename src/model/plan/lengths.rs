@@ -60,6 +60,10 @@ impl Plan {
         for (i, actie) in self.acties.iter().enumerate() {
             texts.push((format!("acties[{}].tekst", i + 1), Some(&actie.tekst)));
         }
+        for (i, taak) in self.taken.iter().enumerate() {
+            texts.push((format!("taken[{}].tekst", i + 1), Some(&taak.tekst)));
+            texts.push((format!("taken[{}].bron", i + 1), Some(&taak.bron)));
+        }
         for (field, text) in texts {
             if let Some(c) = text.and_then(|t| t.chars().find(|c| unsafe_char(*c))) {
                 let what = if c.is_control() {

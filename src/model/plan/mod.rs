@@ -11,7 +11,9 @@ use super::position::{Position, Quadrant, check_score};
 
 mod labels;
 mod lengths;
+mod taken;
 pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
+pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
 
 /// The plan file format this version writes. It reads every earlier one too.
 ///
@@ -19,7 +21,8 @@ pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
 /// (`schuifjes`, and `bijgesteld_van` for a point moved by hand).
 /// 3: `[herkomst] afgesplitst_van` for a version saved under a new name
 /// because someone else changed the plan meanwhile.
-pub const FORMAAT: i64 = 3;
+/// 4: `[[taken]]` and `methode = "taken"` (Jouw taken).
+pub const FORMAAT: i64 = 4;
 
 /// The highest digital skill level of Tabel 3.10.
 pub const MAX_DIGITAAL: u8 = 4;
@@ -87,8 +90,10 @@ pub enum Methode {
     Vragenlijst,
     /// By two sliders.
     Direct,
+    /// By the person's main tasks (`[[taken]]`). Formaat 4.
+    Taken,
 }
-keyword_enum!(Methode { Vragenlijst => "vragenlijst", Direct => "direct" });
+keyword_enum!(Methode { Vragenlijst => "vragenlijst", Direct => "direct", Taken => "taken" });
 
 /// Grow within the job, move to another job, or not decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -324,6 +329,8 @@ pub struct Plan {
     pub richting: Richting,
     /// The Tabel 3.11 cells.
     pub acties: Vec<Actie>,
+    /// The main tasks, now and in two years (Jouw taken).
+    pub taken: Vec<Taak>,
     /// The conversation with the manager.
     pub gesprek: Gesprek,
 }
@@ -345,6 +352,7 @@ impl Plan {
         self.check_positie(question_ids, &mut problems);
         self.check_richting(&mut problems);
         self.check_texts(&mut problems);
+        self.check_taken(&mut problems);
         for (i, actie) in self.acties.iter().enumerate() {
             if actie.tekst.trim().is_empty() {
                 problems.push(Problem::new(
@@ -382,10 +390,10 @@ impl Plan {
                     ));
                 }
             }
-            if p.methode != Some(Methode::Vragenlijst) {
+            if !matches!(p.methode, Some(Methode::Vragenlijst | Methode::Taken)) {
                 problems.push(Problem::new(
                     format!("positie.{name}"),
-                    "hoort alleen bij methode = \"vragenlijst\"",
+                    "hoort alleen bij methode = \"vragenlijst\" of \"taken\"",
                 ));
             }
         }

@@ -107,16 +107,21 @@ fn read_error(e: &io::Error) -> String {
 }
 
 /// The line (1-based) where `field` (`medewerker.naam`, `acties[2].tekst`)
-/// is set: its key inside its table, or inside the n-th `[[table]]`.
+/// is set: its key inside its table, or inside the n-th `[[table]]`; for a
+/// key that is missing, or a field that is a whole `[[table]]` (`taken[2]`,
+/// or `taken.procent_nu` for all of them), the line of that table's header.
 /// `None` for a file written in another shape (inline tables, dotted keys).
 fn line_of(bytes: &[u8], field: &str) -> Option<usize> {
     let text = std::str::from_utf8(bytes).ok()?;
-    let (table, key) = field.rsplit_once('.')?;
+    let (table, key) = match field.rsplit_once('.') {
+        Some((table, key)) => (table, Some(key)),
+        None => (field, None),
+    };
     let (table, nth) = match table.split_once('[') {
         Some((name, n)) => (name, n.trim_end_matches(']').parse::<usize>().ok()?),
         None => (table, 0),
     };
-    let (mut inside, mut count) = (false, 0);
+    let (mut inside, mut count, mut header) = (false, 0, None);
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_start();
         if line.starts_with('[') {
@@ -126,19 +131,37 @@ fn line_of(bytes: &[u8], field: &str) -> Option<usize> {
                 .trim();
             if line.starts_with("[[") {
                 count += usize::from(name == table);
-                inside = name == table && count == nth;
+                // The first [[table]] stands for the list as a whole.
+                inside = name == table && (count == nth || nth == 0 && count == 1);
             } else {
                 inside = name == table && nth == 0;
             }
+            if inside && header.is_none() {
+                header = Some(i + 1);
+            }
         } else if inside
-            && line
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
+            && key.is_some_and(|key| {
+                line.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
         {
             return Some(i + 1);
         }
     }
-    None
+    header
+}
+
+/// Gives a line to the problems a person must find in a long file: a text
+/// that is too long or holds an unsafe character, and anything in a task.
+fn add_lines(bytes: &[u8], problems: &mut [Problem]) {
+    for problem in problems {
+        if problem.message.starts_with("is te lang")
+            || problem.message.starts_with("bevat")
+            || problem.field.starts_with("taken")
+        {
+            problem.line = line_of(bytes, &problem.field);
+        }
+    }
 }
 
 /// Parses and checks the bytes of a plan file.
@@ -150,14 +173,17 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
             "het bestand is leeg; een plan begint met formaat = 1",
         )]));
     }
-    let plan = from_table(&table)?;
+    let plan = match from_table(&table) {
+        Ok(plan) => plan,
+        Err(LoadError::Invalid(mut problems)) => {
+            add_lines(bytes, &mut problems);
+            return Err(LoadError::Invalid(problems));
+        }
+        Err(other) => return Err(other),
+    };
     let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
     let mut problems = plan.validate(&ids);
-    for problem in &mut problems {
-        if problem.message.starts_with("is te lang") || problem.message.starts_with("bevat") {
-            problem.line = line_of(bytes, &problem.field);
-        }
-    }
+    add_lines(bytes, &mut problems);
     if problems.is_empty() {
         Ok(plan)
     } else {
@@ -242,6 +268,7 @@ fn syntax_message(detail: &str) -> String {
 /// Builds a plan from a parsed TOML table, collecting every type, enum and
 /// unknown-key problem. Range checks are left to [`Plan::validate`].
 mod fields;
+mod taken;
 use fields::{DateKind, Reader, describe, join};
 
 pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
@@ -281,7 +308,12 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
             "acties",
             "gesprek",
             "herkomst",
-        ][..if r.formaat >= 3 { 10 } else { 9 }],
+            "taken",
+        ][..match r.formaat {
+            ..=2 => 9,
+            3 => 10,
+            _ => 11,
+        }],
     );
     let status = match table.get("status") {
         None => {
@@ -349,6 +381,9 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
         };
     }
     plan.acties = r.acties(table);
+    if r.formaat >= 4 {
+        plan.taken = r.taken(table);
+    }
     if let Some(t) = r.table(table, "gesprek", "") {
         let p = "gesprek";
         r.unknown_keys(
