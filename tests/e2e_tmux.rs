@@ -161,8 +161,12 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
         t.wait_for(&format!("{i} van 12 beantwoord"));
         t.keys(&[answer]);
     }
+    // Jouw taken is a step one may pass: the focus is on "Verder zonder taken".
+    t.wait_for("Stap 3 van 8: Jouw taken");
+    t.wait_for("→ Verder zonder taken");
+    t.keys(&["Enter"]);
     // A frame may be caught half drawn, so wait for each thing to show.
-    t.wait_for("Stap 3 van 7: Jouw plek");
+    t.wait_for("Stap 4 van 8: Jouw plek");
     t.wait_for("jouw werk");
     t.wait_for("◆ Vaste stappen (Danger zone)");
     t.keys(&["Enter"]);
@@ -201,8 +205,8 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
     t.keys(&["Enter"]);
     t.wait_for("Opgeslagen (klaar)");
     // From the overview a number goes back to that step.
-    t.keys(&["5"]);
-    t.wait_for("Stap 5 van 7: Jouw plan");
+    t.keys(&["6"]);
+    t.wait_for("Stap 6 van 8: Jouw plan");
 
     // The plan, and while the session has it open, its lock (issue #16).
     let files: Vec<_> = std::fs::read_dir(dir.path())
@@ -302,12 +306,13 @@ fn a_new_plan_after_opening_one_never_changes_the_first_file() {
     let before = std::fs::read(&first).unwrap();
     let t = Tmux::start(&shell(dir.path(), "open groeiplan-sanne.toml"));
     t.wait_for("Plan geopend: groeiplan-sanne.toml");
-    // Jouw plan -> richting -> plek -> werk -> over jou -> welkom.
+    // Jouw plan -> richting -> plek -> taken -> werk -> over jou -> welkom.
     for header in [
-        "Stap 4 van 7: Jouw richting",
-        "Stap 3 van 7: Jouw plek",
-        "Stap 2 van 7: Jouw werk",
-        "Stap 1 van 7: Over jou",
+        "Stap 5 van 8: Jouw richting",
+        "Stap 4 van 8: Jouw plek",
+        "Stap 3 van 8: Jouw taken",
+        "Stap 2 van 8: Jouw werk",
+        "Stap 1 van 8: Over jou",
         "kwadrant · Welkom",
     ] {
         t.keys(&["Escape"]);
@@ -431,9 +436,9 @@ fn border_middle_and_own_job_read_in_full_at_80x24() {
         std::fs::write(dir.path().join(name), text).unwrap();
         let t = Tmux::start(&shell(dir.path(), &format!("open {name}")));
         // The plan opens at its first open step, Jouw richting; one back.
-        t.wait_for("Stap 4 van 7: Jouw richting");
+        t.wait_for("Stap 5 van 8: Jouw richting");
         t.keys(&["Escape"]);
-        t.wait_for("Stap 3 van 7: Jouw plek");
+        t.wait_for("Stap 4 van 8: Jouw plek");
         let panel = panel_text(&t);
         for want in wanted {
             assert!(panel.contains(want), "{name}: {want:?} not in:\n{panel}");

@@ -12,8 +12,8 @@ use kwadrant::plan_file;
 use kwadrant::tui::app::Step;
 use support::*;
 
-/// Five times Esc goes from "Jouw plan" back to "Welkom".
-const PLAN_TO_WELCOME: &[&str] = &["Esc", "Esc", "Esc", "Esc", "Esc"];
+/// Six times Esc goes from "Jouw plan" back to "Welkom".
+const PLAN_TO_WELCOME: &[&str] = &["Esc", "Esc", "Esc", "Esc", "Esc", "Esc"];
 
 #[test]
 fn a_new_plan_after_opening_one_starts_empty_and_leaves_the_first_file_alone() {
@@ -59,7 +59,8 @@ fn a_new_plan_with_unsaved_work_asks_first() {
 /// From "Over jou" with a name typed: sliders, and on to "Opslaan".
 const ABOUT_TO_SAVE_WITH_SLIDERS: &[&str] = &[
     "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // Verder -> Jouw werk
-    "F2", "Enter", // sliders at 5 / 5 -> Jouw plek
+    "F2", "Enter", // sliders at 5 / 5 -> Jouw taken
+    "Enter", // no tasks -> Jouw plek
     "Enter", // -> Jouw richting
     "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
     "Enter", // Verder (Tab stops at the last field) -> Jouw plan
@@ -267,8 +268,8 @@ fn a_point_moved_by_hand_is_saved_as_adjusted_and_a_new_answer_asks_to_keep_it()
         text.contains(&format!("sociaal = {:.1}", found.sociaal)),
         "{text}"
     );
-    // Back to the last question and a different answer.
-    let term = drive(&mut app, &["Esc", "1"]);
+    // Back (past Jouw taken) to the last question and a different answer.
+    let term = drive(&mut app, &["Esc", "Esc", "1"]);
     assert!(
         screen(&term).contains("met de hand verschoven"),
         "{}",
@@ -378,7 +379,7 @@ fn help_matches_the_step_and_the_kind_of_work() {
     let shown = screen(&term);
     assert!(!shown.contains("Bij elke uitspraak"), "{shown}");
     assert!(shown.contains("schuifje"), "{shown}");
-    let term = drive(&mut app, &["Esc", "Enter", "F1"]);
+    let term = drive(&mut app, &["Esc", "Enter", "Enter", "F1"]);
     let shown = screen(&term);
     assert_eq!(app.step, Step::Position);
     assert!(shown.contains("handigheid"), "{shown}");
@@ -394,7 +395,7 @@ fn the_point_and_its_word_stay_visible_in_the_corners() {
         words.extend([side; 11]);
         words.push("Down");
         words.extend([if up == "Up" { "Right" } else { "Left" }; 11]);
-        words.push("Enter");
+        words.extend(["Enter", "Enter"]);
         let term = drive(&mut app, &words);
         assert_eq!(app.step, Step::Position);
         let shown = screen(&term);
@@ -604,7 +605,7 @@ fn plans_of_earlier_questionnaires_open_show_export_and_save_without_loss() {
             assert!(text.contains(&said), "{args:?}:\n{text}");
         }
         // In the session: the questionnaire says so, and the position stays.
-        let term = drive(&mut app, &["Esc", "Esc", "Esc"]);
+        let term = drive(&mut app, &["Esc", "Esc", "Esc", "Esc"]);
         assert_eq!(app.step, Step::Work);
         assert!(
             screen(&term).contains("eerdere vragenlijst"),

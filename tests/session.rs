@@ -48,6 +48,7 @@ const TO_POSITION: &[&str] = &[
     "4",
     "4",
     "5",
+    "Enter", // Jouw taken: none
 ];
 
 /// From the position screen to the save screen.
@@ -221,8 +222,8 @@ fn every_step_can_be_left_and_entered_again_without_losing_answers() {
     let plan = app.plan.clone();
     // All the way back to the start with Esc (the questionnaire goes back
     // one question at a time), then forward again with Enter.
-    // 5 steps back to the questionnaire, 11 questions back, 1 step to "Over jou".
-    let back = vec!["Esc"; 17];
+    // 6 steps back to the questionnaire, 11 questions back, 1 step to "Over jou".
+    let back = vec!["Esc"; 18];
     drive(&mut app, keys(&back), (80, 24));
     assert_eq!(app.step, Step::About);
     assert_eq!(app.plan, plan);

@@ -8,6 +8,7 @@ pub mod plan;
 pub mod position;
 pub mod questionnaire;
 pub mod slug;
+pub mod tasks;
 
 pub use catalog::Catalog;
 pub use keyword::Keyword;

@@ -93,8 +93,14 @@ pub enum Msg {
     ToggleVorm,
     /// Mark the focused action done or not.
     ToggleKlaar,
-    /// Remove the focused action.
+    /// Remove the focused action or task.
     Delete,
+    /// Mark the focused task as the core of the work, or not.
+    MarkCore,
+    /// The focused task shrinks or goes ("− minder"), or not any more.
+    Shrinks,
+    /// The focused task grows or is new ("+ meer"), or not any more.
+    Grows,
     /// The plan was saved at this path, at this time; `true` when the
     /// export beside it was made again too.
     Saved(PathBuf, Datetime, bool),

@@ -103,10 +103,10 @@ pub fn files(dir: &Path) -> Vec<String> {
 }
 
 /// From the start screen: a new plan for Sanne with the twelve answers,
-/// ending on "Jouw plek".
+/// passing "Jouw taken" by, ending on "Jouw plek".
 pub const TO_POSITION: &[&str] = &[
     "Enter", "Sanne", "Tab", "admin", "Down", "Enter", "Tab", "Tab", "Enter", "Enter", "4", "3",
-    "2", "2", "1", "3", "2", "1", "2", "4", "4", "5",
+    "2", "2", "1", "3", "2", "1", "2", "4", "4", "5", "Enter",
 ];
 
 /// From "Jouw plek" to "Opslaan" with a complete plan and no actions.

@@ -13,6 +13,7 @@ pub mod plan;
 pub mod position;
 pub mod save;
 pub mod start;
+pub mod tasks;
 pub mod work;
 
 #[cfg(test)]
@@ -86,6 +87,8 @@ session_steps! {
     About => about: about::AboutStep, "Over jou";
     /// The questionnaire or the sliders.
     Work => work: work::WorkStep, "Jouw werk";
+    /// The main tasks, now and in two years.
+    Tasks => tasks: tasks::TasksStep, "Jouw taken";
     /// The quadrant chart.
     Position => position: position::PositionStep, "Jouw plek";
     /// Upskilling or reskilling, digital levels, job tools, reflections.

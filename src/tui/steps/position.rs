@@ -67,6 +67,7 @@ macro_rules! chart_keys {
             bind(KeyCode::Down, SHIFT, Msg::FineDown, None),
             hint(KeyCode::Char('w'), Msg::Why, "W", "waarom hier?"),
             hint(KeyCode::Char('v'), Msg::Compare, "V", "andere beroepen"),
+            key(KeyCode::Char('m'), Msg::SwitchMethod),
             // Named above the chart, so the footer keeps its two lines.
             key(KeyCode::Tab, Msg::NextField),
             key(KeyCode::BackTab, Msg::PrevField),
@@ -137,6 +138,7 @@ impl Component for PositionStep {
                 self.compare = !self.compare;
                 self.job = None;
             }
+            Msg::SwitchMethod => tasks_panel::switch(ctx),
             Msg::NextField | Msg::PrevField => {
                 // Each dot in turn, then none again.
                 let count = self.shown_jobs(ctx.plan, Catalog::embedded()).len();
@@ -305,7 +307,11 @@ impl PositionStep {
                 at: j.position(),
             }
         }
+        let (tasks, later, other) = tasks_panel::marks(view.plan);
         let chart = QuadrantChart {
+            tasks,
+            later,
+            other,
             jobs: jobs.iter().map(|j| marker(j)).collect(),
             point,
             own: own.map(marker),
@@ -408,6 +414,7 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
     }
     head.push((first_picture(positie.methode), theme.muted()));
     let mut sections = vec![head];
+    sections.extend(tasks_panel::section(plan, theme));
     let own_note = own_job::note(plan, Catalog::embedded()).filter(|_| table == JobTable::Gemeente);
     if let Some(note) = own_note {
         sections.push(vec![(format!("{OWN_JOB_MARK} {note}"), theme.text())]);
@@ -493,5 +500,6 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
     sections.push(vec![(first_picture(positie.methode), theme.muted())]);
     sections
 }
+mod tasks_panel;
 #[cfg(test)]
 mod tests;

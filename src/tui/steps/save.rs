@@ -23,12 +23,13 @@ pub struct SaveStep {
 
 /// 1 to 6: back to a step from the overview (after the buttons' keys).
 static GO_TO_STEP: &[Binding] = &[
-    hint(KeyCode::Char('1'), Msg::Answer(1), "1-6", "naar een stap"),
+    hint(KeyCode::Char('1'), Msg::Answer(1), "1-7", "naar een stap"),
     key(KeyCode::Char('2'), Msg::Answer(2)),
     key(KeyCode::Char('3'), Msg::Answer(3)),
     key(KeyCode::Char('4'), Msg::Answer(4)),
     key(KeyCode::Char('5'), Msg::Answer(5)),
     key(KeyCode::Char('6'), Msg::Answer(6)),
+    key(KeyCode::Char('7'), Msg::Answer(7)),
 ];
 
 /// The whole plan in a few lines, before it is saved (issue #9): where the
@@ -69,7 +70,7 @@ fn overview(plan: &Plan) -> Vec<String> {
 
 /// How to go back to a step from the overview.
 const GO_BACK: &str =
-    "Iets veranderen? Druk 1 Over jou, 2 Werk, 3 Plek, 4 Richting, 5 Plan of 6 Gesprek.";
+    "Iets veranderen? Druk 1 Over jou, 2 Werk, 3 Taken, 4 Plek, 5 Richting, 6 Plan of 7 Gesprek.";
 
 impl FormStep for SaveStep {
     form_state!();
@@ -232,8 +233,9 @@ mod tests {
         }
         for (key, step) in [
             ("1", Step::About),
-            ("3", Step::Position),
-            ("6", Step::Conversation),
+            ("3", Step::Tasks),
+            ("4", Step::Position),
+            ("7", Step::Conversation),
         ] {
             h.keys(&[key]);
             assert_eq!(h.last, Outcome::GoTo(step), "{key}");

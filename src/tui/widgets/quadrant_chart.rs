@@ -50,6 +50,8 @@ enum Mark {
     Job,
     /// The reference job stepped to: always drawn, highlighted.
     Focused,
+    /// A task, the point in two years, the other method's point, the arrow.
+    Own,
 }
 
 /// The chart.
@@ -63,6 +65,12 @@ pub struct QuadrantChart<'a> {
     pub own: Option<Marker<'a>>,
     /// The reference job stepped to (Tab), drawn as ● with its name always.
     pub focused: Option<Marker<'a>>,
+    /// The person's tasks, drawn as their numbers 1 to 9.
+    pub tasks: Vec<Position>,
+    /// The point in two years, drawn as ◇ with an arrow from the point.
+    pub later: Option<Position>,
+    /// The point the other method gives (questionnaire or tasks), as ○.
+    pub other: Option<Marker<'a>>,
     /// Top of the y axis.
     pub top_label: &'a str,
     /// Bottom of the y axis.
@@ -163,8 +171,9 @@ impl QuadrantChart<'_> {
             Mark::OwnJob => (self.theme.text(), self.theme.text()),
             Mark::Job => (self.theme.text(), self.theme.muted()),
             Mark::Focused => (self.theme.focus(), self.theme.focus()),
+            Mark::Own => (self.theme.point(), self.theme.point()),
         };
-        if !matches!(mark, Mark::Point | Mark::Focused) && !taken.free(x, y, 1) {
+        if !matches!(mark, Mark::Point | Mark::Focused | Mark::Own) && !taken.free(x, y, 1) {
             return;
         }
         put(buf, taken.area, x, y, symbol, mark_style);
@@ -179,6 +188,40 @@ impl QuadrantChart<'_> {
         } else if x > taken.area.x + w && taken.free(x - w - 1, y, w + 1) {
             put(buf, taken.area, x - w - 1, y, label, label_style);
             taken.take(x - w - 1, y, w + 1);
+        }
+    }
+}
+
+impl QuadrantChart<'_> {
+    /// Dots on the cells between `from` and `to`, and an arrowhead on the
+    /// last one, pointing at `to`.
+    fn arrow(&self, buf: &mut Buffer, taken: &mut Occupied, from: (u16, u16), to: (u16, u16)) {
+        let (dx, dy) = (
+            i32::from(to.0) - i32::from(from.0),
+            i32::from(to.1) - i32::from(from.1),
+        );
+        let steps = dx.abs().max(dy.abs());
+        let head = match (dx.signum(), dy.signum()) {
+            (1, 0) => "→",
+            (-1, 0) => "←",
+            (0, -1) => "↑",
+            (0, 1) => "↓",
+            (1, -1) => "↗",
+            (-1, -1) => "↖",
+            (1, 1) => "↘",
+            _ => "↙",
+        };
+        for step in 1..steps {
+            let x = i32::from(from.0) + dx * step / steps;
+            let y = i32::from(from.1) + dy * step / steps;
+            let (Ok(x), Ok(y)) = (u16::try_from(x), u16::try_from(y)) else {
+                continue;
+            };
+            let symbol = if step == steps - 1 { head } else { "·" };
+            if taken.free(x, y, 1) {
+                put(buf, taken.area, x, y, symbol, self.theme.point());
+                taken.take(x, y, 1);
+            }
         }
     }
 }
@@ -263,6 +306,27 @@ impl Widget for &QuadrantChart<'_> {
                 "jouw werk",
                 Mark::Point,
             );
+        }
+        // Then where the work goes in two years, with an arrow on the way.
+        if let (Some(now), Some(later)) = (self.point, self.later) {
+            let (from, to) = (cell_for(inner, now), cell_for(inner, later));
+            if from != to {
+                self.arrow(buf, &mut taken, from, to);
+                self.place(buf, &mut taken, to, "◇", "over 2 jaar", Mark::Own);
+            }
+        }
+        if let Some(other) = &self.other {
+            let cell = cell_for(inner, other.at);
+            if taken.free(cell.0, cell.1, 1) {
+                self.place(buf, &mut taken, cell, "○", other.label, Mark::Own);
+            }
+        }
+        for (i, task) in self.tasks.iter().enumerate().take(9) {
+            let cell = cell_for(inner, *task);
+            if taken.free(cell.0, cell.1, 1) {
+                let number = char::from(b'1' + i as u8).to_string();
+                self.place(buf, &mut taken, cell, &number, "", Mark::Own);
+            }
         }
         // Then the own job, so it is never crowded out by other dots.
         if let Some(own) = &self.own {
@@ -364,6 +428,9 @@ mod tests {
             point,
             own: None,
             focused: None,
+            tasks: Vec::new(),
+            later: None,
+            other: None,
             top_label: "Eigen oordeel en ideeën",
             bottom_label: "Vaste stappen",
             legend: "• functies bij gemeenten".into(),

@@ -1,0 +1,209 @@
+//! The point a person's tasks give ("Jouw taken"), now and in two years, and
+//! what the change between the two weeks says about the job tools.
+//!
+//! The rule, as the screen says it: every task counts for its share of the
+//! week, and the core of the work counts [`CORE_WEIGHT`] times as heavily.
+//! A plain mean by time pulls a mixed job to the low middle: a job whose
+//! heart is a conversation, beside much administration, would land among
+//! the routine jobs. The spread of the tasks is shown beside the point (the
+//! tasks are drawn as marks), so a mixed job reads as mixed.
+
+use super::plan::{Baangereedschap, Kleur, MIN_TAKEN, SoortWerk, Taak, Week};
+use super::position::{Position, round_score};
+
+/// How many times as heavily a core task counts as another task of the
+/// same share.
+pub const CORE_WEIGHT: f64 = 3.0;
+
+/// The rule in one sentence, for the screen and the exports.
+pub const RULE: &str = "Elke taak telt mee naar het deel van de week dat hij kost, en de kern \
+                        van je werk telt drie keer zo zwaar.";
+
+/// The weight of one task in `week`.
+fn weight(taak: &Taak, week: Week) -> f64 {
+    let share = taak.share(week).max(0) as f64;
+    if taak.kern {
+        share * CORE_WEIGHT
+    } else {
+        share
+    }
+}
+
+/// The point of the tasks in `week`: `None` while fewer than
+/// [`MIN_TAKEN`] tasks have a share now, or no task has a share in `week`.
+/// Shares that do not add up to 100 still give a point (each counts for its
+/// part of the sum), so the point moves while the person divides the week.
+pub fn point(taken: &[Taak], week: Week) -> Option<Position> {
+    if taken.iter().filter(|t| t.procent_nu > 0).count() < MIN_TAKEN {
+        return None;
+    }
+    let total: f64 = taken.iter().map(|t| weight(t, week)).sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let mean = |axis: fn(&Taak) -> f64| {
+        round_score(taken.iter().map(|t| weight(t, week) * axis(t)).sum::<f64>() / total)
+    };
+    Some(Position {
+        sociaal: mean(|t| t.sociaal),
+        creativiteit: mean(|t| t.creativiteit),
+    })
+}
+
+/// The answers to the two questions that place an own task: how much it is
+/// about contact and empathy, and how fixed its steps are (each 1..=5).
+/// The places are the middles of the bands the task catalog was placed by.
+pub fn place_own(contact: u8, open: u8) -> (f64, f64) {
+    const SOCIAAL: [f64; 5] = [0.5, 2.5, 4.5, 6.5, 8.5];
+    const CREATIVITEIT: [f64; 5] = [1.0, 3.0, 4.5, 6.5, 8.5];
+    let at = |table: &[f64; 5], n: u8| table[usize::from(n.clamp(1, 5) - 1)];
+    (at(&SOCIAAL, contact), at(&CREATIVITEIT, open))
+}
+
+/// The first question about an own task, with its five answers.
+pub fn contact_question() -> (&'static str, [&'static str; 5]) {
+    (
+        "Hoeveel gaat deze taak over contact met mensen en je inleven in hen?",
+        [
+            "Geen contact: ik werk met papier, systemen of gereedschap",
+            "Kort contact: een vaste vraag, iets afgeven of regelen",
+            "Overleg over de inhoud, met collega's of anderen",
+            "Uitleggen, overtuigen, of praten over iemands eigen situatie",
+            "De taak is het gesprek: vertrouwen en inleven",
+        ],
+    )
+}
+
+/// The second question about an own task, with its five answers; for
+/// physical work it asks about skill in a setting that differs.
+pub fn open_question(soort: Option<SoortWerk>) -> (&'static str, [&'static str; 5]) {
+    match soort {
+        Some(SoortWerk::Fysiek) => (
+            "Hoe verschillend is deze taak per plek en per keer?",
+            [
+                "Altijd dezelfde handelingen op dezelfde plek",
+                "Meestal hetzelfde, met kleine verschillen",
+                "Vaak anders; ik volg wel een vaste aanpak",
+                "Elke plek is anders: ik zoek ter plekke uit hoe het moet",
+                "Vakwerk: repareren en oplossen wat nog niemand deed",
+            ],
+        ),
+        _ => (
+            "Hoe vast liggen de stappen van deze taak?",
+            [
+                "Elke keer dezelfde stappen",
+                "Meestal vaste stappen, met kleine keuzes",
+                "Regels toepassen op gevallen die steeds anders zijn",
+                "Elke keer anders: zelf uitzoeken en afwegen",
+                "Iets nieuws bedenken: een plan, een idee, een aanpak",
+            ],
+        ),
+    }
+}
+
+/// The job tools that the change from now to two years shows: handing a
+/// task over (carving), dividing time differently (crafting), new tasks
+/// (innovation). In the order of Tabel 3.14.
+pub fn tools_shown(taken: &[Taak]) -> Vec<Baangereedschap> {
+    let new = taken
+        .iter()
+        .any(|t| t.procent_nu == 0 && t.procent_straks > 0);
+    let handed_over = taken
+        .iter()
+        .any(|t| t.procent_nu > 0 && t.procent_straks == 0);
+    let shifted = taken
+        .iter()
+        .any(|t| t.procent_nu > 0 && t.procent_straks > 0 && t.procent_nu != t.procent_straks);
+    let mut tools = Vec::new();
+    if new {
+        tools.push(Baangereedschap::JobInnovation);
+    }
+    if shifted {
+        tools.push(Baangereedschap::JobCrafting);
+    }
+    if handed_over {
+        tools.push(Baangereedschap::JobCarving);
+    }
+    tools
+}
+
+/// Tasks that grow or are new: they need skills in two years.
+pub fn growing(taken: &[Taak]) -> impl Iterator<Item = &Taak> {
+    taken
+        .iter()
+        .filter(|t| t.kleur == Kleur::Groen || t.procent_straks > t.procent_nu)
+}
+
+/// Tasks that shrink or go: they free time.
+pub fn shrinking(taken: &[Taak]) -> impl Iterator<Item = &Taak> {
+    taken
+        .iter()
+        .filter(|t| t.kleur == Kleur::Rood || t.procent_straks < t.procent_nu)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::EIGEN;
+
+    fn taak(share: i64, later: i64, kern: bool, s: f64, c: f64) -> Taak {
+        Taak {
+            tekst: "taak".into(),
+            procent_nu: share,
+            procent_straks: later,
+            kern,
+            kleur: Kleur::Geen,
+            sociaal: s,
+            creativiteit: c,
+            bron: EIGEN.into(),
+        }
+    }
+
+    #[test]
+    fn the_core_counts_three_times_as_heavily_as_its_share() {
+        let taken = [
+            taak(40, 40, true, 8.0, 2.0),
+            taak(30, 30, false, 1.0, 2.0),
+            taak(30, 30, false, 1.0, 2.0),
+        ];
+        // (120 * 8 + 60 * 1) / 180 = 5.67
+        let p = point(&taken, Week::Nu).unwrap();
+        assert_eq!((p.sociaal, p.creativiteit), (5.7, 2.0));
+    }
+
+    #[test]
+    fn fewer_than_three_tasks_give_no_point_yet() {
+        let taken = [taak(50, 50, false, 8.0, 2.0), taak(50, 50, false, 1.0, 2.0)];
+        assert_eq!(point(&taken, Week::Nu), None);
+    }
+
+    #[test]
+    fn handing_over_and_new_tasks_move_the_point_in_two_years() {
+        let taken = [
+            taak(50, 0, false, 1.0, 1.0),
+            taak(30, 40, true, 7.0, 5.0),
+            taak(20, 30, false, 3.0, 3.0),
+            taak(0, 30, false, 6.0, 8.0),
+        ];
+        let now = point(&taken, Week::Nu).unwrap();
+        let later = point(&taken, Week::Straks).unwrap();
+        assert!(later.sociaal > now.sociaal && later.creativiteit > now.creativiteit);
+        assert_eq!(
+            tools_shown(&taken),
+            vec![
+                Baangereedschap::JobInnovation,
+                Baangereedschap::JobCrafting,
+                Baangereedschap::JobCarving
+            ]
+        );
+    }
+
+    #[test]
+    fn the_two_questions_place_an_own_task_in_the_catalogs_bands() {
+        assert_eq!(place_own(1, 1), (0.5, 1.0));
+        assert_eq!(place_own(5, 5), (8.5, 8.5));
+        assert_eq!(place_own(4, 2), (6.5, 3.0));
+        // Out of range is clamped, never a panic.
+        assert_eq!(place_own(0, 9), (0.5, 8.5));
+    }
+}
