@@ -76,7 +76,8 @@ pub enum Command {
         help_template = HELP_TEMPLATE,
         next_help_heading = "Opties",
         override_usage = "kwadrant score --sociaal GETAL --creativiteit GETAL [--soort SOORT]\n       \
-                          kwadrant score --antwoorden BESTAND [--soort SOORT]"
+                          kwadrant score --antwoorden BESTAND [--soort SOORT]\n       \
+                          kwadrant score --taken BESTAND [--soort SOORT]"
     )]
     Score {
         /// Sociale interactie en empathie (mensenwerk): 0 (weinig) tot en met 10 (veel)
@@ -88,6 +89,9 @@ pub enum Command {
         /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals m1 = 3
         #[arg(long, value_name = "BESTAND", conflicts_with_all = ["sociaal", "creativiteit"])]
         antwoorden: Option<PathBuf>,
+        /// Je taken: een TOML-bestand met [[taken]] zoals in een plan; toont de plek nu en over twee jaar
+        #[arg(long, value_name = "BESTAND", conflicts_with_all = ["sociaal", "creativiteit", "antwoorden"])]
+        taken: Option<PathBuf>,
         #[command(flatten)]
         soort: Soort,
     },

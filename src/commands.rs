@@ -6,9 +6,9 @@ use std::path::Path;
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::SoortWerk;
+use crate::model::plan::{MIN_TAKEN, SoortWerk, Week, total};
 use crate::model::position::{Axis, Position, check_score};
-use crate::model::questionnaire;
+use crate::model::{questionnaire, tasks};
 use crate::plan_file::{self, SaveError, SaveMode};
 use crate::report;
 use crate::report::text;
@@ -121,6 +121,74 @@ pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dy
         return EXIT_USAGE;
     };
     let _ = out.write_all(text::score_report(&position, soort, catalog).as_bytes());
+    EXIT_OK
+}
+
+/// `kwadrant score --taken FILE`: the position now and in two years from a
+/// file of `[[taken]]` (the plan's fields), printed like `score`, now first.
+/// Shares that do not add up to 100 in either week are refused.
+pub fn score_tasks(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let name = file.display().to_string();
+    let Some(soort) = SoortWerk::from_id(soort) else {
+        let _ = writeln!(err, "kwadrant: {}", wrong_soort(soort));
+        return EXIT_USAGE;
+    };
+    let taken = plan_file::load_table(file)
+        .map_err(|e| e.lines(&name))
+        .and_then(|table| {
+            plan_file::read_tasks(&table)
+                .map_err(|problems| problems.iter().map(|p| format!("{name}: {p}")).collect())
+        });
+    let taken = match taken {
+        Ok(taken) => taken,
+        Err(lines) => {
+            for line in lines {
+                let _ = writeln!(err, "{line}");
+            }
+            return EXIT_USAGE;
+        }
+    };
+    for (week, when) in [(Week::Nu, "nu"), (Week::Straks, "over twee jaar")] {
+        let sum = total(&taken, week);
+        if sum != 100 {
+            let _ = writeln!(
+                err,
+                "{name}: de delen van de week {when} ({}) tellen op tot {sum} %, niet tot 100 %; \
+                 pas ze aan zodat ze samen 100 zijn",
+                week.field()
+            );
+            return EXIT_USAGE;
+        }
+    }
+    let catalog = Catalog::embedded();
+    let (Some(now), Some(later)) = (
+        tasks::point(&taken, Week::Nu),
+        tasks::point(&taken, Week::Straks),
+    ) else {
+        let _ = writeln!(
+            err,
+            "{name}: de taken geven geen plek; er zijn minstens {MIN_TAKEN} taken nodig met een \
+             deel van de week nu"
+        );
+        return EXIT_USAGE;
+    };
+    let _ = out.write_all(text::score_report(&now, soort, catalog).as_bytes());
+    let _ = writeln!(out, "\nOver twee jaar:");
+    let _ = writeln!(
+        out,
+        "Kwadrant: {} [{}]",
+        later.result_label(),
+        later.quadrant().id()
+    );
+    let _ = writeln!(
+        out,
+        "Positie: sociale interactie en empathie {}, {} {} (van 0 tot 10)",
+        text::decimal(later.sociaal),
+        text::creativity_label(Some(soort)),
+        text::decimal(later.creativiteit)
+    );
+    let rule = text::wrap(tasks::RULE, text::width(), "");
+    let _ = write!(out, "\n{rule}");
     EXIT_OK
 }
 

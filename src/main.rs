@@ -43,6 +43,11 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             ..
         } => commands::score_answers(file, &soort.id, out, err),
         Command::Score {
+            taken: Some(file),
+            soort,
+            ..
+        } => commands::score_tasks(file, &soort.id, out, err),
+        Command::Score {
             sociaal,
             creativiteit,
             soort,

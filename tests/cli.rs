@@ -859,3 +859,40 @@ fn completions_and_the_man_page_come_from_the_same_definition() {
         .code(2)
         .stderr(predicate::str::contains("ongeldige waarde 'cmd'"));
 }
+
+#[test]
+fn check_names_field_and_line_of_every_wrong_task_value() {
+    let plan = "formaat = 4\nstatus = \"klaar\"\n\n[[taken]]\ntekst = \"Post\"\nprocent_nu = 120\nsociaal = 11.0\ncreativiteit = 2.0\nkleur = \"paars\"\n";
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "kleur.toml", plan);
+    let want = format!(
+        "{}: veld taken[1].kleur (regel 9): moet een van deze zijn: \"rood\", \"groen\", \"geen\", maar is de tekst \"paars\"",
+        path.display()
+    );
+    assert!(check_invalid(&path).contains(&want));
+    let plan = plan.replace("kleur = \"paars\"", "kleur = \"rood\"");
+    let path = write(&dir, "plan.toml", &plan);
+    let lines = check_invalid(&path);
+    let name = path.display().to_string();
+    for want in [
+        "veld taken[1].procent_nu (regel 6): moet een percentage van 0 tot en met 100 zijn, maar is 120",
+        "veld taken[1].sociaal (regel 7): moet van 0 tot en met 10 zijn, maar is 11",
+        "veld taken.procent_nu (regel 6): de delen van de week nu tellen op tot 120 %, niet tot 100 %",
+    ] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&format!("{name}: {want}"))),
+            "{want}\n{lines:#?}"
+        );
+    }
+    // The same plan as a concept may hold a week that does not add up.
+    let concept = "formaat = 4\nstatus = \"concept\"\n\n[[taken]]\ntekst = \"Post\"\nprocent_nu = 60\nsociaal = 1.0\ncreativiteit = 2.0\n";
+    let path = write(&dir, "concept.toml", concept);
+    Command::cargo_bin("kwadrant")
+        .unwrap()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success();
+}

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use kwadrant::model::Catalog;
-use kwadrant::model::plan::{Actie, Soort, Termijn, Vorm};
+use kwadrant::model::plan::{Actie, Kleur, Soort, Taak, Termijn, Vorm};
 use kwadrant::plan_file;
 use kwadrant::report;
 
@@ -120,6 +120,34 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
             klaar: false,
         });
     }
+    // And seven tasks, one of them handed over in two years, one new.
+    let job = Catalog::embedded()
+        .municipal_job("Administratief medewerker")
+        .unwrap();
+    for task in kwadrant::model::catalog::tasks::of(job) {
+        plan.taken.push(Taak {
+            tekst: task.tekst.clone(),
+            procent_nu: task.aandeel,
+            procent_straks: task.aandeel,
+            kern: task.kern,
+            kleur: Kleur::Geen,
+            sociaal: task.sociaal,
+            creativiteit: task.creativiteit,
+            bron: task.id.clone(),
+        });
+    }
+    plan.taken[0].procent_straks = 0;
+    plan.taken[0].kleur = Kleur::Rood;
+    plan.taken.push(Taak {
+        tekst: "Inwoners helpen met de nieuwe app".into(),
+        procent_nu: 0,
+        procent_straks: plan.taken[0].procent_nu,
+        kern: false,
+        kleur: Kleur::Groen,
+        sociaal: 6.5,
+        creativiteit: 4.5,
+        bron: "eigen".into(),
+    });
     let dir = tempfile::tempdir().unwrap();
     let pdf = print_to_pdf(&report::export_html(&plan, Catalog::embedded()), dir.path());
     let pages = pdf_pages(&pdf);
@@ -139,6 +167,11 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
         "Karin Jansen",
         "15 december 2026",
         "Vragen voor het gesprek",
+        "Mijn taken",
+        "Inwoners helpen met de nieuwe app",
+        "+ meer",
+        "− minder",
+        "Over twee jaar:",
     ] {
         assert!(flat.contains(must), "{must:?} not in the PDF:\n{text}");
     }

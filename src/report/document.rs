@@ -26,6 +26,8 @@ pub enum Block {
     Grid(Vec<(String, Vec<Vec<GridAction>>)>),
     /// A numbered list.
     Numbered(Vec<String>),
+    /// A plain table: the column headings and the rows.
+    Table(Vec<String>, Vec<Vec<String>>),
 }
 
 /// An action in a grid cell.
@@ -239,6 +241,20 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         ],
     };
 
+    let mut task_blocks = Vec::new();
+    if !plan.taken.is_empty() {
+        task_blocks.push(Block::Table(
+            super::tasks::HEAD.iter().map(|h| h.to_string()).collect(),
+            super::tasks::rows(plan)
+                .into_iter()
+                .map(Vec::from)
+                .collect(),
+        ));
+        if let Some(arrow) = super::tasks::arrow(plan) {
+            task_blocks.push(Block::Paragraph(None, arrow));
+        }
+    }
+
     let grid = Termijn::ALL
         .iter()
         .map(|t| {
@@ -281,6 +297,10 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             Section {
                 heading: "Waar staat het werk?".into(),
                 blocks: position,
+            },
+            Section {
+                heading: "Mijn taken".into(),
+                blocks: task_blocks,
             },
             direction,
             reflections,

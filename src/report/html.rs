@@ -137,6 +137,21 @@ fn render_blocks(out: &mut String, doc: &Document, blocks: &[&Block]) {
                 }
                 out.push_str("</ol>");
             }
+            Block::Table(head, rows) => {
+                out.push_str(r#"<table class="tasks"><thead><tr>"#);
+                for h in head {
+                    let _ = write!(out, "<th>{}</th>", escape(h));
+                }
+                out.push_str("</tr></thead><tbody>");
+                for row in rows {
+                    out.push_str("<tr>");
+                    for cell in row {
+                        let _ = write!(out, "<td>{}</td>", escape(cell));
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table>");
+            }
         }
     }
     if in_list {
@@ -171,7 +186,7 @@ pub fn render(doc: &Document, chart: Option<&str>) -> String {
         escape(&doc.title),
         escape(&doc.subtitle)
     );
-    for section in &doc.sections {
+    for section in doc.sections.iter().filter(|s| !s.blocks.is_empty()) {
         render_section(&mut out, doc, section, chart);
     }
     let _ = writeln!(out, "<footer>{}</footer>", escape(&doc.source));

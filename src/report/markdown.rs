@@ -32,7 +32,7 @@ pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&doc.title));
     let _ = writeln!(out, "*{}*", escape(&doc.subtitle));
-    for section in &doc.sections {
+    for section in doc.sections.iter().filter(|s| !s.blocks.is_empty()) {
         if !out.ends_with("\n\n") {
             out.push('\n');
         }
@@ -88,6 +88,17 @@ pub fn render(doc: &Document) -> String {
                 Block::Numbered(items) => {
                     for (i, item) in items.iter().enumerate() {
                         let _ = writeln!(out, "{}. {}", i + 1, escape(item));
+                    }
+                }
+                Block::Table(head, rows) => {
+                    let line = |cells: &[String]| {
+                        let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
+                        format!("| {} |", cells.join(" | "))
+                    };
+                    let _ = writeln!(out, "{}", line(head));
+                    let _ = writeln!(out, "|{}", "---|".repeat(head.len()));
+                    for row in rows {
+                        let _ = writeln!(out, "{}", line(row));
                     }
                 }
             }

@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod own_job;
 pub mod questions;
 pub mod svg;
+pub mod tasks;
 pub mod text;
 pub mod width;
 pub mod words;

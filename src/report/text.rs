@@ -11,11 +11,7 @@ use crate::model::keyword::Keyword;
 use crate::model::plan::{Methode, Plan, Positie, SoortWerk, Status};
 use crate::model::position::Position;
 
-/// A score as a person reads it: one decimal, with a decimal comma ("3,5").
-/// Files keep TOML numbers; this is only for text.
-pub fn decimal(value: f64) -> String {
-    format!("{:.1}", value + 0.0).replace('.', ",")
-}
+pub use super::words::decimal;
 
 /// The sentence under every result: a first picture of the work, made from
 /// the person's own answers (or scores), to talk about, not a judgement.
@@ -297,6 +293,7 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
     field(&mut out, "Gemeente", or_empty(&m.gemeente));
 
     show_position(&mut out, plan, catalog);
+    show_tasks(&mut out, plan);
     show_direction(&mut out, plan, catalog);
 
     out.push_str("\nMijn plan (Tabel 3.11)\n");
@@ -375,6 +372,25 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
             field(out, "Jouw functie", &note);
         }
         field(out, "Over deze plek", &first_picture(p.methode));
+    }
+}
+
+/// The tasks for `show`: one numbered line per task (a list, so no Dutch
+/// word is ever broken in a narrow column), then the arrow.
+fn show_tasks(out: &mut String, plan: &Plan) {
+    use super::tasks::{arrow, rows};
+    if plan.taken.is_empty() {
+        return;
+    }
+    out.push_str("\nMijn taken\n");
+    for [nr, tekst, nu, later, kern, sign] in rows(plan) {
+        let mut marks = vec![format!("nu {nu}"), format!("over twee jaar {later}")];
+        marks.extend([kern, sign].into_iter().filter(|m| !m.is_empty()));
+        let line = format!("{nr}. {tekst} ({})", marks.join(", "));
+        out.push_str(&wrap(&line, width(), "  "));
+    }
+    if let Some(arrow) = arrow(plan) {
+        out.push_str(&wrap(&arrow, width(), "  "));
     }
 }
 

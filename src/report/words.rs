@@ -13,3 +13,9 @@ pub fn y_axis(soort: Option<SoortWerk>) -> &'static str {
         _ => "eigen oordeel",
     }
 }
+
+/// A score as a person reads it: one decimal, with a decimal comma ("3,5").
+/// Files keep TOML numbers; this is only for text.
+pub fn decimal(value: f64) -> String {
+    format!("{:.1}", value + 0.0).replace('.', ",")
+}

@@ -270,6 +270,7 @@ fn syntax_message(detail: &str) -> String {
 mod fields;
 mod taken;
 use fields::{DateKind, Reader, describe, join};
+pub use taken::read_tasks;
 
 pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     let mut r = Reader::default();

@@ -77,3 +77,31 @@ impl Reader {
         out
     }
 }
+
+/// The tasks of a file that holds only `[[taken]]` (for `kwadrant score
+/// --taken`), checked like a plan's: every problem named with its field.
+pub fn read_tasks(table: &Table) -> Result<Vec<Taak>, Vec<crate::model::plan::Problem>> {
+    let mut r = Reader {
+        formaat: crate::model::plan::FORMAAT,
+        ..Reader::default()
+    };
+    r.unknown_keys(table, "", &["taken"]);
+    if !table.contains_key("taken") {
+        r.problem(
+            "taken",
+            "ontbreekt; schrijf elke taak als [[taken]] met tekst, procent_nu, procent_straks, \
+             sociaal en creativiteit",
+        );
+    }
+    let plan = crate::model::plan::Plan {
+        taken: r.taken(table),
+        ..Default::default()
+    };
+    let mut problems = r.problems;
+    problems.extend(plan.validate(&[]));
+    if problems.is_empty() {
+        Ok(plan.taken)
+    } else {
+        Err(problems)
+    }
+}
