@@ -8,8 +8,8 @@
 //! the routine jobs. The spread of the tasks is shown beside the point (the
 //! tasks are drawn as marks), so a mixed job reads as mixed.
 
-use super::plan::{Baangereedschap, Kleur, MIN_TAKEN, SoortWerk, Taak, Week};
-use super::position::{Position, round_score};
+use super::plan::{Baangereedschap, Kleur, MIN_TAKEN, Soort, SoortWerk, Taak, Termijn, Vorm, Week};
+use super::position::{MIDLINE, Position, round_score};
 
 /// How many times as heavily a core task counts as another task of the
 /// same share.
@@ -141,6 +141,44 @@ pub fn shrinking(taken: &[Taak]) -> impl Iterator<Item = &Taak> {
         .filter(|t| t.kleur == Kleur::Rood || t.procent_straks < t.procent_nu)
 }
 
+/// Ideas for one cell of Tabel 3.11 that follow from the tasks: a task
+/// that grows or is new needs skills in two years (what the work asks, and
+/// for contact work the soft skills too).
+pub fn suggestions(taken: &[Taak], termijn: Termijn, soort: Soort) -> Vec<(String, Vorm)> {
+    if termijn != Termijn::OverTweeJaar {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for taak in growing(taken) {
+        match soort {
+            Soort::Vakinhoudelijk if taak.procent_nu == 0 => out.push((
+                format!("Meelopen met iemand die dit al doet: {}", taak.tekst),
+                Vorm::Informeel,
+            )),
+            Soort::Vakinhoudelijk => out.push((
+                format!("Leren wat nodig is voor: {}", taak.tekst),
+                Vorm::Informeel,
+            )),
+            Soort::SoftSkills if taak.sociaal >= MIDLINE => out.push((
+                format!("Oefenen met gesprekken voor: {}", taak.tekst),
+                Vorm::Informeel,
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The question the TNO study asks when work shrinks: what will you do
+/// with the time that comes free? `None` when no task shrinks.
+pub fn freed_time_question(taken: &[Taak]) -> Option<String> {
+    let first = shrinking(taken).next()?;
+    Some(format!(
+        "\"{}\" wordt minder. Wat ga je doen met de tijd die vrijkomt?",
+        first.tekst
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +233,33 @@ mod tests {
                 Baangereedschap::JobCrafting,
                 Baangereedschap::JobCarving
             ]
+        );
+    }
+
+    #[test]
+    fn growing_and_new_tasks_suggest_learning_for_in_two_years() {
+        let mut grows = taak(20, 40, false, 7.0, 4.0);
+        grows.tekst = "Inwoners helpen met de app".into();
+        let mut new = taak(0, 20, false, 2.0, 6.0);
+        new.tekst = "Data bijhouden".into();
+        let mut shrinks = taak(80, 40, true, 2.0, 1.0);
+        shrinks.tekst = "Paspoorten uitgeven".into();
+        shrinks.kleur = Kleur::Rood;
+        let taken = [shrinks, grows, new];
+        let vak = suggestions(&taken, Termijn::OverTweeJaar, Soort::Vakinhoudelijk);
+        assert_eq!(
+            vak.iter().map(|s| s.0.as_str()).collect::<Vec<_>>(),
+            [
+                "Leren wat nodig is voor: Inwoners helpen met de app",
+                "Meelopen met iemand die dit al doet: Data bijhouden"
+            ]
+        );
+        let soft = suggestions(&taken, Termijn::OverTweeJaar, Soort::SoftSkills);
+        assert_eq!(soft.len(), 1, "only the contact task: {soft:?}");
+        assert!(suggestions(&taken, Termijn::Nu, Soort::Vakinhoudelijk).is_empty());
+        assert_eq!(
+            freed_time_question(&taken).as_deref(),
+            Some("\"Paspoorten uitgeven\" wordt minder. Wat ga je doen met de tijd die vrijkomt?")
         );
     }
 

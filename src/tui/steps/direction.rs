@@ -29,10 +29,31 @@ const NEW_ROLES: [&str; 9] = [
 pub struct DirectionStep {
     /// Focus and cursor.
     pub form: Form,
+    /// The job tools were pre-filled from the tasks once; after that the
+    /// person's own choice stands, also when it is none.
+    pub prefilled: bool,
 }
 
 impl FormStep for DirectionStep {
     form_state!();
+
+    /// The job tools the tasks show (handing over, dividing time
+    /// differently, new tasks) are ticked when none is chosen yet.
+    fn entered(&mut self, ctx: &mut StepCtx) {
+        if self.prefilled || !ctx.plan.richting.baangereedschap.is_empty() {
+            return;
+        }
+        let tools = crate::model::tasks::tools_shown(&ctx.plan.taken);
+        if tools.is_empty() {
+            return;
+        }
+        self.prefilled = true;
+        ctx.plan.richting.baangereedschap = tools;
+        ctx.info(
+            "Bij de manieren om je werk te veranderen staat al aangevinkt wat je met je taken \
+             deed. Je kunt dit veranderen.",
+        );
+    }
 
     fn fields(&self, plan: &Plan) -> Vec<Field> {
         let mut fields = vec![Field::choice("Welke kant wil je op?", ChoiceId::Keuze)];
@@ -195,5 +216,40 @@ mod tests {
         let mut h = Harness::new(DirectionStep::default());
         h.keys(&["Tab", "Tab", "Down"]);
         assert!(h.screen().contains("Niveau 1"), "{}", h.screen());
+    }
+
+    #[test]
+    fn the_job_tools_start_from_what_the_tasks_show_and_can_be_changed() {
+        use crate::model::plan::{EIGEN, Kleur, Taak};
+        let taak = |nu: i64, straks: i64| Taak {
+            tekst: "taak".into(),
+            procent_nu: nu,
+            procent_straks: straks,
+            kern: false,
+            kleur: Kleur::Geen,
+            sociaal: 2.0,
+            creativiteit: 2.0,
+            bron: EIGEN.into(),
+        };
+        // One task handed over, one new: carving and innovation.
+        let plan = Plan {
+            taken: vec![taak(50, 0), taak(30, 50), taak(20, 20), taak(0, 30)],
+            ..Plan::default()
+        };
+        let mut h = Harness::with_plan(DirectionStep::default(), plan);
+        h.enter();
+        assert_eq!(
+            h.plan.richting.baangereedschap,
+            vec![
+                Baangereedschap::JobInnovation,
+                Baangereedschap::JobCrafting,
+                Baangereedschap::JobCarving
+            ]
+        );
+        assert!(h.notice_text().contains("Je kunt dit veranderen"));
+        // Cleared by the person, it stays cleared when the step comes back.
+        h.plan.richting.baangereedschap.clear();
+        h.enter();
+        assert!(h.plan.richting.baangereedschap.is_empty());
     }
 }

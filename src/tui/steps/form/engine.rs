@@ -111,6 +111,9 @@ pub trait FormStep {
     /// A plan was opened.
     fn opened(&mut self, _plan: &Plan) {}
 
+    /// The step becomes the current one.
+    fn entered(&mut self, _ctx: &mut StepCtx) {}
+
     /// The focused field, if any.
     fn focused_field(&self, plan: &Plan) -> Option<Field> {
         self.fields(plan).get(self.form().focus.field).copied()
@@ -248,6 +251,10 @@ impl<S: FormStep> Component for S {
 
     fn opened(&mut self, plan: &Plan) {
         FormStep::opened(self, plan);
+    }
+
+    fn enter(&mut self, ctx: &mut StepCtx) {
+        self.entered(ctx);
     }
 }
 

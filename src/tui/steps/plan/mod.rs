@@ -221,6 +221,12 @@ impl PlanStep {
             .map(|(i, _)| CellRow::Action(i))
             .collect();
         let taken: Vec<&str> = plan.acties.iter().map(|a| a.tekst.as_str()).collect();
+        // Ideas from the person's own tasks first (Jouw taken).
+        for (tekst, vorm) in crate::model::tasks::suggestions(&plan.taken, termijn, soort) {
+            if !taken.contains(&tekst.as_str()) {
+                rows.push(CellRow::Suggestion(tekst, vorm));
+            }
+        }
         let quadrant = plan.positie.quadrant();
         let fits = |s: &&Suggestion| match quadrant {
             Some(q) => s.fits(q),
@@ -455,6 +461,41 @@ fn add(plan: &mut Plan, termijn: Termijn, soort: Soort, tekst: String, vorm: Vor
 mod tests {
     use super::*;
     use crate::tui::steps::testing::Harness;
+
+    #[test]
+    fn a_task_that_grows_suggests_learning_and_a_red_task_asks_about_the_time() {
+        use crate::model::plan::{EIGEN, Kleur, Taak};
+        let mut plan = Plan::default();
+        for (tekst, nu, straks, kleur) in [
+            ("Paspoorten uitgeven", 60, 30, Kleur::Rood),
+            ("Inwoners helpen met de app", 40, 70, Kleur::Groen),
+        ] {
+            plan.taken.push(Taak {
+                tekst: tekst.into(),
+                procent_nu: nu,
+                procent_straks: straks,
+                kern: false,
+                kleur,
+                sociaal: 6.0,
+                creativiteit: 3.0,
+                bron: EIGEN.into(),
+            });
+        }
+        let mut h = Harness::with_plan(PlanStep::default(), plan);
+        // Down to "over twee jaar", the first column.
+        h.keys(&["Down", "Enter"]);
+        let rows = h.step.cell_rows(&h.plan, Catalog::embedded());
+        assert!(
+            matches!(&rows[0], CellRow::Suggestion(t, _) if t == "Leren wat nodig is voor: Inwoners helpen met de app"),
+            "{rows:?}"
+        );
+        let shown = h.screen();
+        assert!(
+            shown.contains("\"Paspoorten uitgeven\" wordt minder"),
+            "{shown}"
+        );
+        assert!(shown.contains("vrijkomt?"), "{shown}");
+    }
 
     #[test]
     fn a_suggestion_and_an_own_action_land_in_the_focused_cell() {

@@ -77,6 +77,15 @@ impl PlanStep {
         let rows = self.cell_rows(view.plan, view.catalog());
         let mut lines: Vec<(String, Option<usize>, bool)> = Vec::new();
         let has_actions = rows.iter().any(|r| matches!(r, CellRow::Action(_)));
+        // Work that shrinks frees time: the TNO study's question (Jouw taken).
+        if termijn == crate::model::plan::Termijn::OverTweeJaar
+            && let Some(question) = crate::model::tasks::freed_time_question(&view.plan.taken)
+        {
+            for part in crate::tui::widgets::wrap(&question, usize::from(list.width), "") {
+                lines.push((part, None, false));
+            }
+            lines.push((String::new(), None, false));
+        }
         if has_actions {
             lines.push((
                 "Jouw acties  (K = klaar, F = formeel/informeel, Del = weg)".into(),
