@@ -100,6 +100,7 @@ pub fn render(doc: &Document) -> String {
                     for row in rows {
                         let _ = writeln!(out, "{}", line(row));
                     }
+                    out.push('\n');
                 }
             }
         }

@@ -201,8 +201,9 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let point = plan.positie.position()?;
     let here = point.quadrant();
     let own = own_job(plan, catalog);
-    // One more line of legend for the own job.
-    let height = if own.is_some() { 332 } else { 320 };
+    // One more line of legend for the own job, and one for the tasks.
+    let by_tasks = plan.positie.methode == Some(crate::model::plan::Methode::Taken);
+    let height = 320 + if own.is_some() { 12 } else { 0 } + if by_tasks { 12 } else { 0 };
     let (top, bottom) = match plan.positie.soort_werk {
         Some(SoortWerk::Fysiek) => ("veel vakmanschap en handigheid", "vaste handelingen"),
         _ => ("eigen oordeel en ideeën", "vaste stappen"),
@@ -305,6 +306,13 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
         r##"<text x="{X0}" y="{:.1}" font-size="8.5" fill="#333">○ functies bij gemeenten (eerste lijst, 2019; plek geschat) · ◆ jouw werk</text>"##,
         base + 14.0
     );
+    if by_tasks {
+        let at = base + if own.is_some() { 38.0 } else { 26.0 };
+        let _ = write!(
+            s,
+            r##"<text x="{X0}" y="{at:.1}" font-size="8.5" fill="#333">1 tot 9: jouw taken · ◇ jouw werk over twee jaar</text>"##
+        );
+    }
     if let Some(job) = own {
         let _ = write!(
             s,
@@ -349,6 +357,45 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     }
     let (px, py) = at(point);
     let d = 6.5;
+    // Jouw taken: each task as its number, and an arrow to the work in two
+    // years (a hollow diamond), when the tasks give the position.
+    if plan.positie.methode == Some(crate::model::plan::Methode::Taken) {
+        for (i, t) in plan.taken.iter().enumerate().take(9) {
+            let (x, y) = at(Position {
+                sociaal: t.sociaal,
+                creativiteit: t.creativiteit,
+            });
+            let _ = write!(
+                s,
+                r##"<text x="{x:.1}" y="{:.1}" font-size="9" font-weight="bold" fill="#222" text-anchor="middle" {HALO}>{}</text>"##,
+                y + 3.0,
+                i + 1
+            );
+        }
+        let later = crate::model::tasks::point(&plan.taken, crate::model::plan::Week::Straks);
+        if let Some(later) = later.filter(|l| *l != point) {
+            let (lx, ly) = at(later);
+            let _ = write!(
+                s,
+                r##"<defs><marker id="pijl" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L6,3 L0,6 z" fill="#000"/></marker></defs><line x1="{px:.1}" y1="{py:.1}" x2="{lx:.1}" y2="{ly:.1}" stroke="#000" stroke-width="1.2" stroke-dasharray="3,2" marker-end="url(#pijl)"/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#fff" stroke="#000" stroke-width="1.2"/>"##,
+                lx,
+                ly - 5.0,
+                lx + 5.0,
+                ly,
+                lx,
+                ly + 5.0,
+                lx - 5.0,
+                ly,
+            );
+            // The legend says what ◇ is; no label is drawn over it.
+            taken.push(Taken {
+                x: lx - 5.0,
+                y: ly - 5.0,
+                w: 10.0,
+                h: 10.0,
+            });
+        }
+    }
     taken.push(Taken {
         x: px - d,
         y: py - d,

@@ -18,8 +18,9 @@ pub fn rows(plan: &Plan) -> Vec<[String; 6]> {
             [
                 (i + 1).to_string(),
                 t.tekst.clone(),
-                format!("{} %", t.procent_nu),
-                format!("{} %", t.procent_straks),
+                // A no-break space keeps the number with its sign.
+                format!("{}\u{a0}%", t.procent_nu),
+                format!("{}\u{a0}%", t.procent_straks),
                 if t.kern { "kern" } else { "" }.to_string(),
                 t.kleur.sign().to_string(),
             ]

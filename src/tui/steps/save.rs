@@ -60,12 +60,24 @@ fn overview(plan: &Plan) -> Vec<String> {
         (None, Some(at)) => format!("op {}", dutch_date(at)),
         (None, None) => "nog niet gepland".to_string(),
     };
-    vec![
-        format!("Plek:     {place}"),
+    let mut lines = vec![format!("Plek:     {place}")];
+    if !plan.taken.is_empty() {
+        let from = if plan.positie.methode == Some(crate::model::plan::Methode::Taken) {
+            ", de plek komt uit je taken"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "Taken:    {}{from}",
+            crate::report::text::count_tasks(plan.taken.len())
+        ));
+    }
+    lines.extend([
         format!("Richting: {direction}"),
         format!("Acties:   {actions}"),
         format!("Gesprek:  {talk}"),
-    ]
+    ]);
+    lines
 }
 
 /// How to go back to a step from the overview.

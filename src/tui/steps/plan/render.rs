@@ -82,7 +82,7 @@ impl PlanStep {
             && let Some(question) = crate::model::tasks::freed_time_question(&view.plan.taken)
         {
             for part in crate::tui::widgets::wrap(&question, usize::from(list.width), "") {
-                lines.push((part, None, false));
+                lines.push((part, None, true));
             }
             lines.push((String::new(), None, false));
         }

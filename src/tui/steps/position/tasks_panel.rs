@@ -97,7 +97,13 @@ pub fn section(plan: &Plan, theme: Theme) -> Option<Section> {
         } else {
             "M: gebruik de plek uit je taken."
         };
-        section.push((format!("○ = {label}. {choose}"), theme.muted()));
+        // Close by, ○ may sit under ◆: then only the key is named.
+        let legend = if here.distance(&other) < 0.5 {
+            choose.to_string()
+        } else {
+            format!("○ = {label}. {choose}")
+        };
+        section.push((legend, theme.muted()));
     }
     (!section.is_empty()).then_some(section)
 }

@@ -229,7 +229,9 @@ impl TasksStep {
             creativiteit: task.creativiteit,
             bron: task.id.clone(),
         });
-        self.row = ctx.plan.taken.len() - 1;
+        // The focus stays in the examples, on the next one, so several can
+        // be taken in a row; the new task is right above.
+        self.row += 1;
         self.follow(ctx);
     }
 

@@ -35,7 +35,7 @@ pub(super) fn render(
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
-        Constraint::Length(2),
+        Constraint::Length(4),
         Constraint::Length(2),
     ])
     .areas(area);
@@ -157,7 +157,7 @@ fn point_lines<'a>(taken: &[Taak], view: &View) -> Vec<Line<'a>> {
             Span::styled(format!("Jouw werk {when}: "), theme.point()),
             Span::styled(
                 format!(
-                    "{} (mensenwerk {}, {y_name} {})",
+                    "{} · mensenwerk {} · {y_name} {}",
                     p.result_label(),
                     decimal(p.sociaal),
                     decimal(p.creativiteit),
