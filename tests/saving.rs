@@ -52,15 +52,16 @@ fn the_file_in_the_way_of_a_new_plan_is_described_without_its_data() {
     fs::copy("tests/fixtures/volledig.toml", dir.path().join(name)).unwrap();
     let mut app = new_app(dir.path());
     let term = drive(&mut app, &["Enter", "Sanne de Vries", "C-s"]);
-    // The dialog wraps the long file name over two lines.
+    // The dialog keeps the long file name whole on its own line.
     let shown = screen(&term)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
     for part in [
-        "Er is al een plan groeiplan-sanne-de-vries-2026-11-",
-        "23.toml (klaar, opgeslagen op 23 november 2026, 14:40;",
-        "niet in dit venster opgeslagen).",
+        "Er is al een plan",
+        "groeiplan-sanne-de-vries-2026-11-23.toml (klaar,",
+        "opgeslagen op 23 november 2026, 14:40; niet in dit",
+        "venster opgeslagen).",
     ] {
         assert!(shown.contains(part), "{part}: {shown}");
     }

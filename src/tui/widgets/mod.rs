@@ -14,14 +14,38 @@ use unicode_width::UnicodeWidthChar;
 
 /// Wraps `text` to `width` columns, first fit (the way people read a
 /// terminal: each line as full as it goes), later lines starting with `indent`.
+/// Lines break at spaces only: a word with a hyphen ("id-kaart") stays
+/// whole, a no-break space keeps "35 %" together, and the frame does not
+/// pay for Unicode line breaking (half the time of "Jouw plek", issue 20).
 pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    type Key = (String, usize, String);
+    thread_local! {
+        /// The same texts are wrapped at the same width frame after frame;
+        /// a small memo keeps the frame cheap (it is cleared when it grows).
+        static MEMO: std::cell::RefCell<std::collections::HashMap<Key, Vec<String>>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let key = (text.to_string(), width, indent.to_string());
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
     let options = textwrap::Options::new(width.max(indent.len() + 4))
         .subsequent_indent(indent)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
-    textwrap::wrap(text, options)
+    let lines: Vec<String> = textwrap::wrap(text, options)
         .into_iter()
         .map(|l| l.into_owned())
-        .collect()
+        .collect();
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 512 {
+            m.clear();
+        }
+        m.insert(key, lines.clone());
+    });
+    lines
 }
 
 thread_local! {
