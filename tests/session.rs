@@ -553,6 +553,21 @@ fn snapshots_of_every_screen() {
                 "Enter", "Tab", "Tab", "Tab", "Tab", "Enter", "Enter", "F2", "Left", "Down",
             ]),
         ),
+        (
+            "05b_tasks",
+            script(&[
+                &TO_POSITION[..TO_POSITION.len() - 1],
+                &["Up"; 9],
+                &["Enter", "Enter", "Enter", "Up", "Up", "-", "Up", "Right"],
+            ]),
+        ),
+        (
+            "05c_own_task",
+            script(&[
+                &TO_POSITION[..TO_POSITION.len() - 1],
+                &["Up", "Enter", "Collega's inwerken", "Enter", "4"],
+            ]),
+        ),
         ("06_position", script(&[TO_POSITION])),
         ("07_position_why", script(&[TO_POSITION, &["w"]])),
         ("08_position_compare", script(&[TO_POSITION, &["v"]])),
