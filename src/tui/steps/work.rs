@@ -301,8 +301,8 @@ pub fn answer(positie: &Positie, id: &str) -> Option<i64> {
         .map(|(_, a)| *a)
 }
 
-/// Moves the point by `delta` on one axis, within 0 to 10. A questionnaire
-/// point moved this way is adjusted by hand: the result it came from is kept,
+/// Moves the point by `delta` on one axis, within 0 to 10. A point of the
+/// questionnaire or the tasks moved this way is adjusted by hand: the result it came from is kept,
 /// and moving back onto that result undoes the adjustment.
 pub fn nudge(ctx: &mut StepCtx, axis: Axis, delta: f64) {
     let p = &mut ctx.plan.positie;
@@ -319,7 +319,8 @@ pub fn nudge(ctx: &mut StepCtx, axis: Axis, delta: f64) {
     if new == point {
         return;
     }
-    if p.methode == Some(Methode::Vragenlijst) && p.bijgesteld_van.is_none() {
+    let found = matches!(p.methode, Some(Methode::Vragenlijst | Methode::Taken));
+    if found && p.bijgesteld_van.is_none() {
         p.bijgesteld_van = Some(Scores::of(point));
     }
     p.set_point(Some(new));

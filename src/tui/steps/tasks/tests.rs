@@ -192,3 +192,37 @@ fn without_tasks_enter_goes_on_and_a_plan_without_tasks_is_untouched() {
     assert_eq!(h.last, Outcome::Next);
     assert_eq!(h.plan, plan);
 }
+
+/// A point of the tasks moved by hand on the chart keeps where the tasks
+/// put it; a change of the tasks then moves that result, not the point.
+#[test]
+fn a_task_point_moved_by_hand_keeps_the_tasks_result() {
+    let mut h = balie();
+    h.keys(&["Enter", "Enter", "Enter"]);
+    let found = h.plan.positie.position().unwrap();
+    let mut ctx = crate::tui::steps::StepCtx {
+        plan: &mut h.plan,
+        notice: &mut h.notice,
+        shared: crate::tui::steps::Shared::new(
+            std::path::Path::new("/plannen"),
+            None,
+            "2026-11-23",
+            (80, 24),
+        ),
+    };
+    crate::tui::steps::work::nudge(&mut ctx, crate::model::position::Axis::Sociaal, 1.0);
+    let p = &h.plan.positie;
+    assert_eq!(p.methode, Some(Methode::Taken));
+    assert_eq!(
+        p.bijgesteld_van,
+        Some(crate::model::plan::Scores::of(found))
+    );
+    let moved = p.position().unwrap();
+    // Another task: the result it came from moves, the point stays.
+    h.keys(&["Enter"]);
+    assert_eq!(h.plan.positie.position(), Some(moved));
+    assert_ne!(
+        h.plan.positie.bijgesteld_van,
+        Some(crate::model::plan::Scores::of(found))
+    );
+}
