@@ -75,7 +75,10 @@ pub fn contact_question() -> (&'static str, [&'static str; 5]) {
 }
 
 /// The second question about an own task, with its five answers; for
-/// physical work it asks about skill in a setting that differs.
+/// physical work it asks about skill in a setting that differs. The answers
+/// follow Lee's axis: checking or deciding within rules is finding the best
+/// answer (the middle), however different the cases; only a new approach,
+/// plan or idea is high.
 pub fn open_question(soort: Option<SoortWerk>) -> (&'static str, [&'static str; 5]) {
     match soort {
         Some(SoortWerk::Fysiek) => (
@@ -93,9 +96,9 @@ pub fn open_question(soort: Option<SoortWerk>) -> (&'static str, [&'static str; 
             [
                 "Elke keer dezelfde stappen",
                 "Meestal vaste stappen, met kleine keuzes",
-                "Regels toepassen op gevallen die steeds anders zijn",
-                "Elke keer anders: zelf uitzoeken en afwegen",
-                "Iets nieuws bedenken: een plan, een idee, een aanpak",
+                "Regels of een vaste aanpak gebruiken bij steeds andere gevallen",
+                "Zelf een aanpak bedenken voor iets zonder vast antwoord",
+                "Iets nieuws maken: een plan, een idee, een richting",
             ],
         ),
     }
