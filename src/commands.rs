@@ -187,7 +187,7 @@ pub fn score_tasks(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dyn 
         text::creativity_label(Some(soort)),
         text::decimal(later.creativiteit)
     );
-    let rule = text::wrap(tasks::RULE, text::width(), "");
+    let rule = text::wrap(&tasks::rule(Some(soort)), text::width(), "");
     let _ = write!(out, "\n{rule}");
     EXIT_OK
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use kwadrant::model::Catalog;
-use kwadrant::model::plan::{Actie, Kleur, Soort, Taak, Termijn, Vorm};
+use kwadrant::model::plan::{Actie, Kleur, Methode, Soort, Taak, Termijn, Vorm, Week};
 use kwadrant::plan_file;
 use kwadrant::report;
 
@@ -148,6 +148,11 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
         creativiteit: 4.5,
         bron: "eigen".into(),
     });
+    // The tasks give the position: the chart carries their numbers, the
+    // arrow and one more line of legend.
+    plan.positie.methode = Some(Methode::Taken);
+    let found = kwadrant::model::tasks::point(&plan.taken, Week::Nu);
+    plan.positie.set_point(found);
     let dir = tempfile::tempdir().unwrap();
     let pdf = print_to_pdf(&report::export_html(&plan, Catalog::embedded()), dir.path());
     let pages = pdf_pages(&pdf);
@@ -172,6 +177,7 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
         "+ meer",
         "− minder",
         "Over twee jaar:",
+        "1 tot 9: jouw taken",
     ] {
         assert!(flat.contains(must), "{must:?} not in the PDF:\n{text}");
     }

@@ -29,6 +29,9 @@ table.grid th, table.grid td { border: 1pt solid #000; padding: 3pt 4pt; vertica
 table.grid thead th { background: #e8e8e8; }
 table.grid tbody th { width: 30mm; }
 table.grid ul { margin: 0; padding-left: 11pt; }
+table.tasks { border-collapse: collapse; font-size: 9pt; }
+table.tasks th, table.tasks td { padding: 0 6pt 0 0; text-align: left; vertical-align: top; }
+table.tasks + p { font-size: 9pt; margin: 2pt 0 0; }
 .mark { font-style: italic; color: #333; white-space: nowrap; }
 .legend { font-size: 9pt; color: #333; }
 ol { margin: 0; padding-left: 15pt; }

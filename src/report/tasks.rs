@@ -46,6 +46,6 @@ pub fn arrow(plan: &Plan) -> Option<String> {
         later.result_label(),
         decimal(later.sociaal),
         decimal(later.creativiteit),
-        tasks::RULE
+        tasks::rule(plan.positie.soort_werk)
     ))
 }

@@ -446,6 +446,38 @@ mod tests {
             })
             .collect()
     }
+    #[test]
+    fn tasks_are_numbers_and_an_arrow_leads_to_the_work_in_two_years() {
+        let mut c = chart(Some(Position {
+            sociaal: 2.0,
+            creativiteit: 2.0,
+        }));
+        c.later = Some(Position {
+            sociaal: 4.5,
+            creativiteit: 4.5,
+        });
+        c.tasks = vec![
+            Position {
+                sociaal: 0.5,
+                creativiteit: 0.5,
+            },
+            Position {
+                sociaal: 8.0,
+                creativiteit: 8.0,
+            },
+        ];
+        let area = Rect::new(0, 0, 60, 20);
+        let mut buf = Buffer::empty(area);
+        (&c).render(area, &mut buf);
+        let shown = text(&buf);
+        assert!(shown.contains('◇'), "{shown}");
+        assert!(
+            shown.contains('↗'),
+            "the arrow points up and right:\n{shown}"
+        );
+        assert!(shown.contains('1') && shown.contains('2'), "{shown}");
+        assert!(shown.contains("◆ jouw werk"), "{shown}");
+    }
 
     #[test]
     fn draws_axes_names_jobs_and_the_point() {

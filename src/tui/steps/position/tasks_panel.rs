@@ -74,7 +74,7 @@ pub fn section(plan: &Plan, theme: Theme) -> Option<Section> {
                 theme.text(),
             ));
         }
-        section.push((tasks::RULE.into(), theme.muted()));
+        section.push((tasks::rule(plan.positie.soort_werk), theme.muted()));
         if let Some(later) = tasks::point(&plan.taken, Week::Straks)
             && later != now
         {

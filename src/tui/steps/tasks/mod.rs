@@ -394,14 +394,14 @@ impl Component for TasksStep {
         render::render(self, view, area, buf)
     }
 
-    fn help(&self, _view: &View) -> String {
+    fn help(&self, view: &View) -> String {
         format!(
             "Beschrijf je werk met je drie tot acht belangrijkste taken: kies een voorbeeld met \
              Enter, of voeg een eigen taak toe.\n\n←→ zegt hoeveel van je week een taak kost; \
              samen 100 %. k: de kern van je werk. -: wordt minder. +: wordt meer.\n\nTab: je \
              week over twee jaar. Zet taken die je overdraagt op 0 %, of voeg nieuwe toe.\n\n{}\n\n\
              Deze stap mag je overslaan.",
-            tasks::RULE
+            tasks::rule(view.plan.positie.soort_werk)
         )
     }
 

@@ -36,7 +36,7 @@ pub(super) fn render(
         Constraint::Fill(1),
         Constraint::Length(1),
         Constraint::Length(4),
-        Constraint::Length(2),
+        Constraint::Length(3),
     ])
     .areas(area);
     let week_name = match step.week {
@@ -131,7 +131,7 @@ pub(super) fn render(
     Paragraph::new(point_lines(&plan.taken, view))
         .wrap(Wrap { trim: true })
         .render(point, buf);
-    Paragraph::new(tasks::RULE)
+    Paragraph::new(tasks::rule(plan.positie.soort_werk))
         .style(theme.muted())
         .wrap(Wrap { trim: true })
         .render(rule, buf);
