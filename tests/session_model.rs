@@ -7,15 +7,17 @@
 //!   exactly when they differ (a new plan counts as saved when it is empty);
 //! - after a new plan or a new session the state equals a fresh session;
 //! - the scores are valid one-decimal scores and the quadrant follows them;
-//! - `methode` matches where the scores came from.
+//! - `methode` matches where the scores came from (the answers, the
+//!   sliders, or the tasks).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use kwadrant::model::catalog::Catalog;
-use kwadrant::model::plan::{Methode, Plan};
+use kwadrant::model::plan::{Methode, Plan, Week};
 use kwadrant::model::position::check_score;
 use kwadrant::model::questionnaire;
+use kwadrant::model::tasks;
 use kwadrant::plan_file;
 use kwadrant::tui::app::{App, EditKey, Effect, Msg};
 use kwadrant::tui::{FixedClock, perform};
@@ -36,6 +38,37 @@ enum Act {
     /// Answer every question in a row (on "Jouw werk"; elsewhere the
     /// numbers do what they do there).
     AnswerAll(Vec<u8>),
+    /// On "Jouw taken": down to "Verder", up to "Eigen taak toevoegen", a short
+    /// text, the two questions, and a share of the week (elsewhere these
+    /// keys do what they do there).
+    OwnTask(u8, u8, u8),
+    /// On "Jouw taken": three own tasks that fill the week, on to "Jouw
+    /// plek" (the week in two years as it is), and M for the tasks' point.
+    ThreeTasks(u8, u8),
+}
+
+/// The messages of [`Act::ThreeTasks`]: 35, 35 and 30 % of the week.
+fn three_tasks(contact: u8, open: u8) -> Vec<Msg> {
+    let mut msgs = own_task(contact, open, 7);
+    msgs.extend(own_task(open, contact, 7));
+    msgs.extend(own_task(3, 3, 6));
+    msgs.extend([Msg::Confirm, Msg::Confirm, Msg::SwitchMethod]);
+    msgs
+}
+
+/// The messages of [`Act::OwnTask`].
+fn own_task(contact: u8, open: u8, steps: u8) -> Vec<Msg> {
+    let mut msgs = vec![Msg::Down; 12];
+    msgs.extend([
+        Msg::Up,
+        Msg::Confirm,
+        Msg::Edit(EditKey::Insert('t')),
+        Msg::Confirm,
+        Msg::Answer(contact),
+        Msg::Answer(open),
+    ]);
+    msgs.extend(std::iter::repeat_n(Msg::Right, usize::from(steps)));
+    msgs
 }
 
 fn message() -> impl Strategy<Value = Msg> {
@@ -67,6 +100,10 @@ fn message() -> impl Strategy<Value = Msg> {
         1 => Just(Msg::ToggleVorm),
         1 => Just(Msg::ToggleKlaar),
         1 => Just(Msg::Delete),
+        1 => Just(Msg::MarkCore),
+        1 => Just(Msg::Shrinks),
+        1 => Just(Msg::Grows),
+        1 => Just(Msg::FineLeft),
         1 => Just(Msg::Resize(70, 20)),
         1 => Just(Msg::Resize(80, 24)),
     ]
@@ -77,6 +114,8 @@ fn act() -> impl Strategy<Value = Act> {
         30 => message().prop_map(Act::Send),
         1 => Just(Act::TypeSavedName),
         2 => prop::collection::vec(1u8..=5, 12).prop_map(Act::AnswerAll),
+        3 => (1u8..=5, 1u8..=5, 1u8..=8).prop_map(|(c, o, s)| Act::OwnTask(c, o, s)),
+        2 => (1u8..=5, 1u8..=5).prop_map(|(c, o)| Act::ThreeTasks(c, o)),
     ]
 }
 
@@ -149,6 +188,18 @@ fn check(app: &App, opened_foreign: bool) -> Result<(), String> {
         (Some(Methode::Direct), _) if p.position().is_none() || p.bijgesteld_van.is_some() => {
             Err(format!("direct, but the position is {p:?}"))
         }
+        (Some(Methode::Taken), adjusted) => {
+            let found = tasks::point(&shown.taken, Week::Nu);
+            let from = adjusted.map_or(p.position(), |from| from.position());
+            if found.is_none() || p.position().is_none() || from != found {
+                Err(format!(
+                    "tasks give {found:?}, but the point is {:?} (adjusted from {adjusted:?})",
+                    p.position()
+                ))
+            } else {
+                Ok(())
+            }
+        }
         (None, _) if p.position().is_some() => Err("a point without a method".into()),
         _ => Ok(()),
     }
@@ -175,6 +226,8 @@ fn run(acts: &[Act]) -> Result<(), String> {
                 None => Vec::new(),
             },
             Act::AnswerAll(answers) => answers.iter().map(|a| Msg::Answer(*a)).collect(),
+            Act::OwnTask(c, o, s) => own_task(*c, *o, *s),
+            Act::ThreeTasks(c, o) => three_tasks(*c, *o),
         };
         for msg in msgs {
             let mut effect = app.update(msg.clone());
@@ -224,7 +277,7 @@ fn the_random_walk_reaches_saving_adjusting_and_starting_over() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
-    let (mut saved, mut adjusted, mut cleared, mut opened) = (0, 0, 0, 0);
+    let (mut saved, mut adjusted, mut cleared, mut opened, mut by_tasks) = (0, 0, 0, 0, 0);
     for _ in 0..64 {
         let acts = prop::collection::vec(act(), 150)
             .new_tree(&mut runner)
@@ -235,6 +288,8 @@ fn the_random_walk_reaches_saving_adjusting_and_starting_over() {
         for msg in acts.into_iter().flat_map(|act| match act {
             Act::Send(msg) => vec![msg],
             Act::AnswerAll(answers) => answers.into_iter().map(Msg::Answer).collect(),
+            Act::OwnTask(c, o, s) => own_task(c, o, s),
+            Act::ThreeTasks(c, o) => three_tasks(c, o),
             Act::TypeSavedName => Vec::new(),
         }) {
             let mut effect = app.update(msg);
@@ -253,10 +308,12 @@ fn the_random_walk_reaches_saving_adjusting_and_starting_over() {
                 }
             }
             adjusted += usize::from(app.plan.positie.bijgesteld_van.is_some());
+            by_tasks += usize::from(app.plan.positie.methode == Some(Methode::Taken));
         }
     }
     assert!(saved > 20, "saved {saved} times");
     assert!(adjusted > 20, "adjusted by hand {adjusted} times");
     assert!(cleared > 5, "started over {cleared} times");
+    assert!(by_tasks > 20, "the tasks gave the point {by_tasks} times");
     let _ = opened;
 }
