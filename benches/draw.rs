@@ -49,8 +49,13 @@ const ANSWERS: &[&str] = &["4", "3", "2", "2", "1", "3", "2", "1", "2", "4", "4"
 
 fn screens() -> Vec<(&'static str, Vec<&'static str>)> {
     let tasks: Vec<&str> = INTAKE.iter().chain(ANSWERS).copied().collect();
-    // Past "Jouw taken" without tasks.
-    let position: Vec<&str> = tasks.iter().copied().chain(["Enter"]).collect();
+    // Past "Jouw taken" without tasks: down to "→ Verder zonder taken".
+    let position: Vec<&str> = tasks
+        .iter()
+        .copied()
+        .chain(["Down"; 9])
+        .chain(["Enter"])
+        .collect();
     let with = |extra: &[&'static str]| -> Vec<&'static str> {
         position
             .iter()
@@ -130,6 +135,7 @@ fn position_with_tasks(c: &mut Criterion) {
         &INTAKE
             .iter()
             .chain(ANSWERS)
+            .chain(&["Down"; 9])
             .chain(&["Enter"])
             .copied()
             .collect::<Vec<_>>(),

@@ -32,10 +32,8 @@ fn a_baliemedewerker_places_the_work_by_five_tasks_and_plans_from_them() {
         t.wait_for(&format!("{i} van 12 beantwoord"));
         t.keys(&[answer]);
     }
-    // Jouw taken: the examples of the job, the focus on going on.
+    // Jouw taken: the examples of the job, the focus on the first.
     t.wait_for("Stap 3 van 8: Jouw taken");
-    t.wait_for("›  → Verder zonder taken");
-    t.keys(&["Up"; 9]);
     t.wait_for("›  + Aanvragen voor paspoort");
     // Four examples in a row (35, 10, 10 and 5 %).
     t.keys(&["Enter"]);
@@ -66,7 +64,10 @@ fn a_baliemedewerker_places_the_work_by_five_tasks_and_plans_from_them() {
     // The first example was the core; now the own task is, and passports shrink.
     t.keys(&["Up", "Up", "Up", "Up", "k", "-"]);
     t.wait_for("− minder");
+    // Enter on a task says how to go on; Tab shows the week in two years.
     t.keys(&["Enter"]);
+    t.wait_for("Ga met ↓ naar");
+    t.keys(&["Tab"]);
     t.wait_for("Jouw week over twee jaar");
     // In two years: passports from 35 to 15 %, the app from 40 to 60 %.
     t.keys(&["Left"; 4]);
@@ -74,13 +75,15 @@ fn a_baliemedewerker_places_the_work_by_five_tasks_and_plans_from_them() {
     t.keys(&["Down", "Down", "Down", "Down"]);
     t.keys(&["Right"; 4]);
     t.wait_for("verdeeld: 100 %");
-    let screen = t.wait_for("Jouw werk straks:");
+    let screen = t.wait_for("Jouw werk over twee jaar:");
     assert!(screen.contains("Jouw werk nu:"), "{screen}");
+    t.keys(&["Down"; 9]);
+    t.wait_for("›  → Verder naar Jouw plek");
     t.keys(&["Enter"]);
 
     // Jouw plek: the questionnaire gave the point; M takes the tasks'.
     t.wait_for("Stap 4 van 8: Jouw plek");
-    t.wait_for("○ = uit je taken. M: gebruik");
+    t.wait_for("het best bij je werk? Met M");
     t.keys(&["m"]);
     t.wait_for("Je plek komt nu uit je taken");
     let screen = t.wait_for("Jouw taken (de cijfers):");

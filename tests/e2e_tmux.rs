@@ -38,9 +38,11 @@ fn a_person_completes_a_session_and_a_coach_reopens_it() {
         t.wait_for(&format!("{i} van 12 beantwoord"));
         t.keys(&[answer]);
     }
-    // Jouw taken is a step one may pass: the focus is on "Verder zonder taken".
+    // Jouw taken is a step one may pass: down to "→ Verder zonder taken".
     t.wait_for("Stap 3 van 8: Jouw taken");
     t.wait_for("→ Verder zonder taken");
+    t.keys(&["Down"; 9]);
+    t.wait_for("›  → Verder zonder taken");
     t.keys(&["Enter"]);
     // A frame may be caught half drawn, so wait for each thing to show.
     t.wait_for("Stap 4 van 8: Jouw plek");

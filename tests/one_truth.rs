@@ -60,7 +60,7 @@ fn a_new_plan_with_unsaved_work_asks_first() {
 const ABOUT_TO_SAVE_WITH_SLIDERS: &[&str] = &[
     "Tab", "Tab", "Tab", "Tab", "Tab", "Enter", // Verder -> Jouw werk
     "F2", "Enter", // sliders at 5 / 5 -> Jouw taken
-    "Enter", // no tasks -> Jouw plek
+    "Down", "Enter", // no tasks: "→ Verder zonder taken" -> Jouw plek
     "Enter", // -> Jouw richting
     "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab",
     "Enter", // Verder (Tab stops at the last field) -> Jouw plan
@@ -379,7 +379,7 @@ fn help_matches_the_step_and_the_kind_of_work() {
     let shown = screen(&term);
     assert!(!shown.contains("Bij elke uitspraak"), "{shown}");
     assert!(shown.contains("schuifje"), "{shown}");
-    let term = drive(&mut app, &["Esc", "Enter", "Enter", "F1"]);
+    let term = drive(&mut app, &["Esc", "Enter", "Down", "Enter", "F1"]);
     let shown = screen(&term);
     assert_eq!(app.step, Step::Position);
     assert!(shown.contains("handigheid"), "{shown}");
@@ -395,7 +395,7 @@ fn the_point_and_its_word_stay_visible_in_the_corners() {
         words.extend([side; 11]);
         words.push("Down");
         words.extend([if up == "Up" { "Right" } else { "Left" }; 11]);
-        words.extend(["Enter", "Enter"]);
+        words.extend(["Enter", "Down", "Enter"]);
         let term = drive(&mut app, &words);
         assert_eq!(app.step, Step::Position);
         let shown = screen(&term);

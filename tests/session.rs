@@ -48,7 +48,17 @@ const TO_POSITION: &[&str] = &[
     "4",
     "4",
     "5",
-    "Enter", // Jouw taken: none
+    // Jouw taken: none; down to "→ Verder zonder taken".
+    "Down",
+    "Down",
+    "Down",
+    "Down",
+    "Down",
+    "Down",
+    "Down",
+    "Down",
+    "Down",
+    "Enter",
 ];
 
 /// From the position screen to the save screen.

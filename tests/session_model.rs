@@ -52,7 +52,12 @@ fn three_tasks(contact: u8, open: u8) -> Vec<Msg> {
     let mut msgs = own_task(contact, open, 7);
     msgs.extend(own_task(open, contact, 7));
     msgs.extend(own_task(3, 3, 6));
-    msgs.extend([Msg::Confirm, Msg::Confirm, Msg::SwitchMethod]);
+    // Down to "→ Verder" for the week in two years, again for Jouw plek.
+    for _ in 0..2 {
+        msgs.extend(std::iter::repeat_n(Msg::Down, 12));
+        msgs.push(Msg::Confirm);
+    }
+    msgs.push(Msg::SwitchMethod);
     msgs
 }
 

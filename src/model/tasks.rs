@@ -214,7 +214,11 @@ pub fn suggestions(taken: &[Taak], termijn: Termijn, soort: Soort) -> Vec<(Strin
 /// The question the TNO study asks when work shrinks: what will you do
 /// with the time that comes free? `None` when no task shrinks.
 pub fn freed_time_question(taken: &[Taak]) -> Option<String> {
-    let first = shrinking(taken).next()?;
+    // A task the person marked "− minder" first, then one with less time.
+    let first = taken
+        .iter()
+        .find(|t| t.kleur == Kleur::Rood)
+        .or_else(|| shrinking(taken).next())?;
     Some(format!(
         "\"{}\" wordt minder. Wat ga je doen met de tijd die vrijkomt?",
         first.tekst

@@ -106,7 +106,8 @@ pub fn files(dir: &Path) -> Vec<String> {
 /// passing "Jouw taken" by, ending on "Jouw plek".
 pub const TO_POSITION: &[&str] = &[
     "Enter", "Sanne", "Tab", "admin", "Down", "Enter", "Tab", "Tab", "Enter", "Enter", "4", "3",
-    "2", "2", "1", "3", "2", "1", "2", "4", "4", "5", "Enter",
+    "2", "2", "1", "3", "2", "1", "2", "4", "4", "5", "Down", "Down", "Down", "Down", "Down",
+    "Down", "Down", "Down", "Down", "Enter",
 ];
 
 /// From "Jouw plek" to "Opslaan" with a complete plan and no actions.

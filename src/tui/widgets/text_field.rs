@@ -189,6 +189,14 @@ pub fn whole_words(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
+    // Leading spaces (an indent, the space of an unfocused row's marker)
+    // stay, so a cut row lines up with the others.
+    let body = text.trim_start_matches(' ');
+    let indent = &text[..text.len() - body.len()];
+    if !indent.is_empty() {
+        let rest = whole_words(body, width.saturating_sub(indent.len()));
+        return format!("{indent}{rest}");
+    }
     let mut shown = String::new();
     for word in text.split(' ') {
         let next = if shown.is_empty() {

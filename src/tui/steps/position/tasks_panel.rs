@@ -157,8 +157,8 @@ fn difference(here: Position, other: Position, by_tasks: bool) -> String {
     }
     format!(
         "Je vragen geven {} / {}, je taken {} / {}. Dat kan: de vragen gaan over je werk als \
-         geheel, de taken over hoe je je week verdeelt. Kies de plek die het best bij je werk \
-         past.",
+         geheel, de taken over hoe je je week verdeelt. Welke past het best bij je werk? Met M \
+         kies je de andere.",
         decimal(questions_point.sociaal),
         decimal(questions_point.creativiteit),
         decimal(tasks_point.sociaal),

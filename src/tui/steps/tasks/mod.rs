@@ -25,7 +25,7 @@ use crate::model::tasks;
 use crate::tui::keys::{Binding, Keymap, SHIFT, bind, hint, key};
 use crate::tui::msg::Msg;
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
-use crate::tui::widgets::text_field::{edit_text, paste_text};
+use crate::tui::widgets::text_field::{edit_text, paste_text, room_left};
 
 /// How far one arrow press moves a share, in percent.
 pub const SHARE_STEP: i64 = 5;
@@ -82,22 +82,30 @@ pub enum Row {
     Next,
 }
 
-static LIST: &[Binding] = &[
-    hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
-    key(KeyCode::Up, Msg::Up),
-    hint(KeyCode::Left, Msg::Left, "←→", "deel"),
-    key(KeyCode::Right, Msg::Right),
-    bind(KeyCode::Left, SHIFT, Msg::FineLeft, None),
-    bind(KeyCode::Right, SHIFT, Msg::FineRight, None),
-    hint(KeyCode::Char('k'), Msg::MarkCore, "k", "kern"),
-    hint(KeyCode::Char('-'), Msg::Shrinks, "-/+", "minder/meer"),
-    key(KeyCode::Char('+'), Msg::Grows),
-    key(KeyCode::Char('='), Msg::Grows),
-    hint(KeyCode::Delete, Msg::Delete, "Del", "weg"),
-    hint(KeyCode::Tab, Msg::NextField, "Tab", "nu/straks"),
-    key(KeyCode::BackTab, Msg::PrevField),
-    hint(KeyCode::Enter, Msg::Confirm, "Enter", "ok"),
-];
+/// The list's keys; Tab names the other week.
+macro_rules! list_keys {
+    ($other_week:literal) => {
+        &[
+            hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
+            key(KeyCode::Up, Msg::Up),
+            hint(KeyCode::Left, Msg::Left, "←→", "deel"),
+            key(KeyCode::Right, Msg::Right),
+            bind(KeyCode::Left, SHIFT, Msg::FineLeft, None),
+            bind(KeyCode::Right, SHIFT, Msg::FineRight, None),
+            hint(KeyCode::Char('k'), Msg::MarkCore, "k", "kern"),
+            hint(KeyCode::Char('-'), Msg::Shrinks, "-/+", "minder/meer"),
+            key(KeyCode::Char('+'), Msg::Grows),
+            key(KeyCode::Char('='), Msg::Grows),
+            hint(KeyCode::Delete, Msg::Delete, "Del", "weg"),
+            hint(KeyCode::Tab, Msg::NextField, "Tab", $other_week),
+            key(KeyCode::BackTab, Msg::PrevField),
+            hint(KeyCode::Enter, Msg::Confirm, "Enter", "ok"),
+        ]
+    };
+}
+
+static LIST_NOW: &[Binding] = list_keys!("over 2 jaar");
+static LIST_LATER: &[Binding] = list_keys!("week nu");
 
 static OWN_TEXT: &[Binding] = &[hint(KeyCode::Enter, Msg::Confirm, "Enter", "verder")];
 
@@ -165,7 +173,11 @@ impl TasksStep {
             }
             (Msg::Confirm, Row::Example(task)) => self.add_example(ctx, task),
             (Msg::Confirm, Row::Own) => self.own = Some(OwnTask::default()),
-            (Msg::Confirm, Row::Task(_) | Row::Next) => return self.go_on(ctx),
+            (Msg::Confirm, Row::Next) => return self.go_on(ctx),
+            (Msg::Confirm, Row::Task(_)) => ctx.info(
+                "Met ←→ zeg je hoeveel tijd deze taak kost. Klaar met je week? Ga met ↓ naar \
+                 '→ Verder' en druk op Enter.",
+            ),
             (Msg::Back, _) if self.week == Week::Straks => {
                 self.week = Week::Nu;
                 self.row = 0;
@@ -232,6 +244,12 @@ impl TasksStep {
         // The focus stays in the examples, on the next one, so several can
         // be taken in a row; the new task is right above.
         self.row += 1;
+        if task.kern {
+            ctx.info(
+                "Deze taak is vaak de kern van het werk, dus er staat 'kern' bij. Klopt dat \
+                 niet voor jou? Ga naar de taak en druk op k.",
+            );
+        }
         self.follow(ctx);
     }
 
@@ -243,6 +261,9 @@ impl TasksStep {
             match msg {
                 Msg::Edit(k) => {
                     (own.tekst, own.cursor) = edit_text(&own.tekst, own.cursor, k, TASK_LIMIT);
+                    if let Some(left) = room_left(&own.tekst, TASK_LIMIT) {
+                        ctx.info(format!("{left} Houd het kort: een paar woorden."));
+                    }
                 }
                 Msg::Paste(text) => {
                     (own.tekst, own.cursor, _) =
@@ -386,7 +407,8 @@ impl Component for TasksStep {
         match &self.own {
             Some(own) if own.stage == 0 => Keymap::typing(OWN_TEXT),
             Some(_) => Keymap::list(OWN_QUESTION),
-            None => Keymap::list(LIST),
+            None if self.week == Week::Nu => Keymap::list(LIST_NOW),
+            None => Keymap::list(LIST_LATER),
         }
     }
 
@@ -405,15 +427,11 @@ impl Component for TasksStep {
         )
     }
 
-    /// With no tasks yet, the focus is on going on (the step may be passed
-    /// by); the examples are right above it.
+    /// The focus starts on the first row: the first example of the job,
+    /// or "Eigen taak toevoegen"; "→ Verder" is at the bottom.
     fn enter(&mut self, ctx: &mut StepCtx) {
         let rows = self.rows(ctx.plan).len();
-        self.row = if ctx.plan.taken.is_empty() {
-            rows - 1
-        } else {
-            self.row.min(rows - 1)
-        };
+        self.row = self.row.min(rows - 1);
     }
 
     fn opened(&mut self, _plan: &Plan) {

@@ -30,7 +30,7 @@ pub(super) fn render(
     }
     let theme = view.theme;
     let plan = view.plan;
-    let [head, columns, list, _, point, rule] = Layout::vertical([
+    let [head, columns, list, detail, point, rule] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -123,6 +123,22 @@ pub(super) fn render(
             }
         }
     }
+    // The focused task in full, where its row had to cut it.
+    let full = match rows.get(step.row) {
+        Some(Row::Task(i)) => Some(plan.taken[*i].tekst.as_str()),
+        Some(Row::Example(task)) => Some(task.tekst.as_str()),
+        _ => None,
+    };
+    if let Some(full) = full.filter(|t| whole_words(t, text_width) != *t) {
+        put(
+            buf,
+            detail,
+            detail.x + 2,
+            detail.y,
+            &format!("› {full}"),
+            theme.muted(),
+        );
+    }
     if first + height < rows.len() {
         let cue = "meer ↓";
         let x = list.right().saturating_sub(cue.chars().count() as u16);
@@ -153,24 +169,26 @@ fn point_lines<'a>(taken: &[Taak], view: &View) -> Vec<Line<'a>> {
         )];
     };
     let describe = |when: &str, p: crate::model::position::Position| {
-        Line::from(vec![
-            Span::styled(format!("Jouw werk {when}: "), theme.point()),
-            Span::styled(
+        [
+            Line::from(vec![
+                Span::styled(format!("Jouw werk {when}: "), theme.point()),
+                Span::styled(p.result_label(), theme.text()),
+            ]),
+            Line::styled(
                 format!(
-                    "{} · mensenwerk {} · {y_name} {}",
-                    p.result_label(),
+                    "  mensenwerk {} van 10 · {y_name} {} van 10",
                     decimal(p.sociaal),
                     decimal(p.creativiteit),
                 ),
                 theme.text(),
             ),
-        ])
+        ]
     };
-    let mut lines = vec![describe("nu", now)];
+    let mut lines = Vec::from(describe("nu", now));
     if let Some(later) = tasks::point(taken, Week::Straks)
         && later != now
     {
-        lines.push(describe("straks", later));
+        lines.extend(describe("over twee jaar", later));
     }
     lines
 }

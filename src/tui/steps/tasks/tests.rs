@@ -7,10 +7,9 @@ fn balie() -> Harness<TasksStep> {
     plan.medewerker.functie = Some("Baliemedewerker".into());
     let mut h = Harness::with_plan(TasksStep::default(), plan);
     h.enter();
-    // The focus starts on "Verder zonder taken"; the examples are above it.
-    assert!(matches!(h.step.rows(&h.plan)[h.step.row], Row::Next));
-    h.keys(&["Up"; 9]);
+    // The focus starts on the first example; "→ Verder" is at the bottom.
     assert_eq!(h.step.row, 0);
+    assert!(matches!(h.step.rows(&h.plan)[0], Row::Example(_)));
     h
 }
 
@@ -92,17 +91,26 @@ fn the_week_must_add_up_before_the_step_goes_on() {
     assert!(h.plan.positie.position().is_some());
     let sum = total(&h.plan.taken, Week::Nu);
     assert_ne!(sum, 100);
+    // Enter on a task says what to do, and does not move on.
+    h.keys(&["Enter"]);
+    assert_eq!((h.last.clone(), h.step.week), (Outcome::Stay, Week::Nu));
+    assert!(h.notice_text().contains("Verder"), "{}", h.notice_text());
+    // "→ Verder" with a week that does not add up says how much is left.
+    h.keys(&["Down"; 12]);
     h.keys(&["Enter"]);
     assert_eq!(h.last, Outcome::Stay);
     assert!(h.notice_text().contains("nog"), "{}", h.notice_text());
+    h.keys(&["Up"; 12]);
     // Fill the week with the focused task.
     for _ in 0..(100 - sum) {
         h.keys(&["S-Right"]);
     }
     assert_eq!(total(&h.plan.taken, Week::Nu), 100);
+    h.keys(&["Down"; 12]);
     h.keys(&["Enter"]);
     assert_eq!(h.step.week, Week::Straks);
     assert!(h.screen().contains("Jouw week over twee jaar"));
+    h.keys(&["Down"; 12]);
     h.keys(&["Enter"]);
     assert_eq!(h.last, Outcome::Next);
 }
@@ -153,7 +161,11 @@ fn carving_and_innovation_in_two_years() {
     let now = tasks::point(&h.plan.taken, Week::Nu).unwrap();
     let later = tasks::point(&h.plan.taken, Week::Straks).unwrap();
     assert!(later.sociaal > now.sociaal, "{now:?} -> {later:?}");
-    assert!(h.screen().contains("Jouw werk straks"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Jouw werk over twee jaar"),
+        "{}",
+        h.screen()
+    );
     h.assert_footer_is_honest();
 }
 
