@@ -327,20 +327,42 @@ impl TasksStep {
     }
 
     /// After a change of the tasks: the point follows them where the tasks
-    /// are the method, or where nothing else gave a point yet.
+    /// are the method, or where nothing else gave a point yet. When the
+    /// tasks no longer give a point (fewer than three), the point comes
+    /// from what else the plan keeps: the answers, the sliders, or nothing.
     fn follow(&self, ctx: &mut StepCtx) {
         let p = &mut ctx.plan.positie;
         let found = tasks::point(&ctx.plan.taken, Week::Nu);
         match p.methode {
+            Some(Methode::Taken) if found.is_none() => {
+                p.bijgesteld_van = None;
+                let answers = crate::model::questionnaire::result(
+                    ctx.shared.catalog(),
+                    &p.antwoorden,
+                    p.soort_werk,
+                );
+                let (methode, point) = match (answers, p.schuifjes.take()) {
+                    (Some(point), sliders) => {
+                        p.schuifjes = sliders;
+                        (Some(Methode::Vragenlijst), Some(point))
+                    }
+                    (None, Some(sliders)) => (Some(Methode::Direct), sliders.position()),
+                    (None, None) => (None, None),
+                };
+                p.methode = methode;
+                p.set_point(point);
+                if methode.is_some() {
+                    ctx.info(
+                        "Met minder dan drie taken geven je taken geen plek. Je plek komt weer \
+                         uit je eerdere keuze.",
+                    );
+                }
+            }
             Some(Methode::Taken) => {
                 if p.bijgesteld_van.is_some() {
                     p.bijgesteld_van = found.map(crate::model::plan::Scores::of);
                 } else {
                     p.set_point(found);
-                }
-                if found.is_none() {
-                    p.methode = None;
-                    p.bijgesteld_van = None;
                 }
             }
             None if found.is_some() => {

@@ -239,3 +239,42 @@ fn a_task_point_moved_by_hand_keeps_the_tasks_result() {
         Some(crate::model::plan::Scores::of(found))
     );
 }
+
+/// Found by the model test: with fewer than three tasks left, a point of
+/// the tasks (moved by hand or not) goes, and the answers give it again.
+#[test]
+fn below_three_tasks_the_point_comes_from_the_answers_again() {
+    let mut h = balie();
+    h.keys(&["Enter", "Enter", "Enter"]);
+    assert_eq!(h.plan.positie.methode, Some(Methode::Taken));
+    h.plan.positie.bijgesteld_van = h
+        .plan
+        .positie
+        .position()
+        .map(crate::model::plan::Scores::of);
+    h.plan.positie.sociaal = Some(9.0);
+    h.plan.positie.antwoorden = vec![
+        ("mw1".into(), 2),
+        ("mw2".into(), 2),
+        ("mw3".into(), 2),
+        ("mw4".into(), 2),
+        ("eo1".into(), 2),
+        ("eo2".into(), 2),
+        ("eo3".into(), 2),
+        ("eo4".into(), 2),
+    ];
+    h.plan.positie.vragenlijst = Some(3);
+    h.keys(&["Up", "Del"]);
+    let p = &h.plan.positie;
+    assert_eq!(p.methode, Some(Methode::Vragenlijst));
+    assert_eq!(p.bijgesteld_van, None);
+    assert_eq!(
+        p.position(),
+        crate::model::questionnaire::result(
+            crate::model::catalog::Catalog::embedded(),
+            &p.antwoorden,
+            p.soort_werk
+        )
+    );
+    assert!(h.notice_text().contains("geen plek"), "{}", h.notice_text());
+}
