@@ -204,7 +204,12 @@ impl WorkStep {
         self.highlight = usize::from(value.clamp(1, 5) - 1);
         let soort = ctx.plan.positie.soort_werk;
         let p = &mut ctx.plan.positie;
-        p.methode = Some(Methode::Vragenlijst);
+        // While the tasks give the point, the answers are kept beside it (as
+        // the other point on Jouw plek, chosen there with M).
+        let by_tasks = p.methode == Some(Methode::Taken);
+        if !by_tasks {
+            p.methode = Some(Methode::Vragenlijst);
+        }
         // Answers of the earlier questionnaire make way for the new ones; the
         // file keeps them until the person saves.
         if p.vragenlijst != Some(catalog.questionnaire_version) {
@@ -227,6 +232,9 @@ impl WorkStep {
         // Keep the catalog's order, so the file reads s1, s2, ... c6.
         let order = |id: &str| catalog.questions.iter().position(|q| q.id == id);
         answers.sort_by_key(|(id, _)| order(id));
+        if by_tasks {
+            return self.next_question(ctx);
+        }
         let found = questionnaire::result(catalog, &p.antwoorden, soort);
         if p.bijgesteld_van.is_none() {
             p.set_point(found);
