@@ -185,8 +185,18 @@ pub trait Component {
 }
 
 /// The status a save writes: klaar when nothing is missing and nothing on
-/// screen is left out, concept otherwise.
+/// screen is left out, concept otherwise. A plan without a job title is
+/// never klaar: that is known without reading the catalogs (so the first
+/// frame does not wait for them).
 pub fn status_of(plan: &Plan, unstored: &[String]) -> Status {
+    let named = plan
+        .medewerker
+        .functie
+        .as_deref()
+        .is_some_and(|f| !f.trim().is_empty());
+    if !named {
+        return Status::Concept;
+    }
     if unstored.is_empty() && missing_for_klaar(plan, Catalog::embedded()).is_empty() {
         Status::Klaar
     } else {

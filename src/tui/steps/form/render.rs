@@ -37,7 +37,6 @@ enum FormLine {
 fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormLine> {
     let mut out = Vec::new();
     let focus = step.form().focus;
-    let catalog = view.catalog();
     for (i, field) in step.fields(view.plan).iter().enumerate() {
         for line in wrap(field.label, width.max(8), "") {
             out.push(FormLine::Label(line));
@@ -49,7 +48,9 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
             let note = if let Some(problem) = step.problem(id) {
                 Some((format!("! {problem}"), true))
             } else if focus.field == i
-                && !step.pool(id, catalog).is_empty()
+                // Only a field with a list reads the catalogs (not the
+                // welcome screen's first frame).
+                && !step.pool(id, view.catalog()).is_empty()
                 && step.text(view.plan, id).trim().is_empty()
             {
                 let hint = "Begin te typen: dan zie je voorbeelden uit de lijst.";
