@@ -144,19 +144,7 @@ fn position_with_tasks(c: &mut Criterion) {
     let job = Catalog::embedded()
         .municipal_job("Administratief medewerker")
         .unwrap();
-    let mut taken: Vec<Taak> = tasks::of(job)
-        .into_iter()
-        .map(|t| Taak {
-            tekst: t.tekst.clone(),
-            procent_nu: t.aandeel,
-            procent_straks: t.aandeel,
-            kern: t.kern,
-            kleur: Kleur::Geen,
-            sociaal: t.sociaal,
-            creativiteit: t.creativiteit,
-            bron: t.id.clone(),
-        })
-        .collect();
+    let mut taken: Vec<Taak> = tasks::of(job).into_iter().map(|t| t.as_task()).collect();
     taken[0].procent_straks = 0;
     taken.push(Taak {
         tekst: "Inwoners helpen met de nieuwe app".into(),

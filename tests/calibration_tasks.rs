@@ -16,7 +16,7 @@
 use kwadrant::model::catalog::tasks::{self, CatalogTask};
 use kwadrant::model::catalog::{Catalog, JobTable};
 use kwadrant::model::keyword::Keyword;
-use kwadrant::model::plan::{Kleur, Taak, Week};
+use kwadrant::model::plan::{Taak, Week};
 use kwadrant::model::position::Position;
 use kwadrant::model::tasks as rule;
 
@@ -26,14 +26,9 @@ fn week_of(job_tasks: &[&CatalogTask], place: impl Fn(&CatalogTask) -> (f64, f64
         .map(|t| {
             let (sociaal, creativiteit) = place(t);
             Taak {
-                tekst: t.tekst.clone(),
-                procent_nu: t.aandeel,
-                procent_straks: t.aandeel,
-                kern: t.kern,
-                kleur: Kleur::Geen,
                 sociaal,
                 creativiteit,
-                bron: t.id.clone(),
+                ..t.as_task()
             }
         })
         .collect()

@@ -125,16 +125,7 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
         .municipal_job("Administratief medewerker")
         .unwrap();
     for task in kwadrant::model::catalog::tasks::of(job) {
-        plan.taken.push(Taak {
-            tekst: task.tekst.clone(),
-            procent_nu: task.aandeel,
-            procent_straks: task.aandeel,
-            kern: task.kern,
-            kleur: Kleur::Geen,
-            sociaal: task.sociaal,
-            creativiteit: task.creativiteit,
-            bron: task.id.clone(),
-        });
+        plan.taken.push(task.as_task());
     }
     plan.taken[0].procent_straks = 0;
     plan.taken[0].kleur = Kleur::Rood;

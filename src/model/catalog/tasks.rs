@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use super::ReferenceJob;
+use crate::model::plan::{Kleur, Taak};
 use crate::model::position::Position;
 
 /// The type of a task (Figuur 3.2).
@@ -51,6 +52,21 @@ pub struct CatalogTask {
 }
 
 impl CatalogTask {
+    /// This task as a person's task: its usual share now and in two years,
+    /// its core mark, no colour yet, its place, and its id as `bron`.
+    pub fn as_task(&self) -> Taak {
+        Taak {
+            tekst: self.tekst.clone(),
+            procent_nu: self.aandeel,
+            procent_straks: self.aandeel,
+            kern: self.kern,
+            kleur: Kleur::Geen,
+            sociaal: self.sociaal,
+            creativiteit: self.creativiteit,
+            bron: self.id.clone(),
+        }
+    }
+
     /// The task's place on the grid.
     pub fn position(&self) -> Position {
         Position {

@@ -185,30 +185,22 @@ pub trait Component {
 }
 
 /// The status a save writes: klaar when nothing is missing and nothing on
-/// screen is left out, concept otherwise. A plan without a job title is
-/// never klaar: that is known without reading the catalogs (so the first
-/// frame does not wait for them).
+/// screen is left out, concept otherwise.
 pub fn status_of(plan: &Plan, unstored: &[String]) -> Status {
-    let named = plan
-        .medewerker
-        .functie
-        .as_deref()
-        .is_some_and(|f| !f.trim().is_empty());
-    if !named {
-        return Status::Concept;
-    }
-    if unstored.is_empty() && missing_for_klaar(plan, Catalog::embedded()).is_empty() {
+    if unstored.is_empty() && missing_for_klaar(plan).is_empty() {
         Status::Klaar
     } else {
         Status::Concept
     }
 }
 
-/// Fields still needed before the plan can be marked klaar.
-pub fn missing_for_klaar(plan: &Plan, catalog: &Catalog) -> Vec<Problem> {
+/// Fields still needed before the plan can be marked klaar. These never
+/// depend on the questionnaire, so the catalogs are not read (the first
+/// frame does not wait for them).
+pub fn missing_for_klaar(plan: &Plan) -> Vec<Problem> {
     let mut plan = plan.clone();
     plan.status = Status::Klaar;
-    plan.validate(&catalog.question_ids(plan.positie.vragenlijst))
+    plan.validate(&[])
         .into_iter()
         .filter(|p| p.message.contains("status = \"klaar\""))
         .collect()

@@ -147,7 +147,7 @@ impl FormStep for SaveStep {
         let mut lines = overview(view.plan);
         lines.push(format!("Map:     {folder}"));
         lines.push(format!("Bestand: {name}"));
-        let missing = missing_for_klaar(view.plan, view.catalog());
+        let missing = missing_for_klaar(view.plan);
         let unstored = view.unstored();
         if !unstored.is_empty() {
             lines.push(format!(

@@ -47,6 +47,25 @@ pub struct OwnTask {
     pub highlight: usize,
 }
 
+impl OwnTask {
+    /// The task this becomes with `open` as the answer to the second
+    /// question (the first defaults to the middle): no share of the week
+    /// yet, placed by the two answers.
+    fn as_task(&self, open: u8) -> Taak {
+        let (sociaal, creativiteit) = tasks::place_own(self.contact.unwrap_or(3), open);
+        Taak {
+            tekst: self.tekst.trim().to_string(),
+            procent_nu: 0,
+            procent_straks: 0,
+            kern: false,
+            kleur: Kleur::Geen,
+            sociaal,
+            creativiteit,
+            bron: EIGEN.into(),
+        }
+    }
+}
+
 /// Which list is shown, the focused row, and an own task being written.
 /// The tasks themselves live in the plan (`plan.taken`).
 #[derive(Debug, Clone, PartialEq)]
@@ -231,16 +250,7 @@ impl TasksStep {
             ctx.error(format!("Je kunt hoogstens {MAX_TAKEN} taken noteren."));
             return;
         }
-        ctx.plan.taken.push(Taak {
-            tekst: task.tekst.clone(),
-            procent_nu: task.aandeel,
-            procent_straks: task.aandeel,
-            kern: task.kern,
-            kleur: Kleur::Geen,
-            sociaal: task.sociaal,
-            creativiteit: task.creativiteit,
-            bron: task.id.clone(),
-        });
+        ctx.plan.taken.push(task.as_task());
         // The focus stays in the examples, on the next one, so several can
         // be taken in a row; the new task is right above.
         self.row += 1;
@@ -307,19 +317,12 @@ impl TasksStep {
             return Outcome::Stay;
         }
         let own = self.own.take().unwrap_or_default();
-        let (sociaal, creativiteit) = tasks::place_own(own.contact.unwrap_or(3), answer);
+        let mut taak = own.as_task(answer);
         // A task added to the week in two years is new there (job innovation).
-        let new = self.week == Week::Straks;
-        ctx.plan.taken.push(Taak {
-            tekst: own.tekst.trim().to_string(),
-            procent_nu: 0,
-            procent_straks: 0,
-            kern: false,
-            kleur: if new { Kleur::Groen } else { Kleur::Geen },
-            sociaal,
-            creativiteit,
-            bron: EIGEN.into(),
-        });
+        if self.week == Week::Straks {
+            taak.kleur = Kleur::Groen;
+        }
+        ctx.plan.taken.push(taak);
         self.row = ctx.plan.taken.len() - 1;
         ctx.info("Je taak staat in de lijst. Geef met ←→ aan hoeveel van je week hij kost.");
         self.follow(ctx);
@@ -467,17 +470,7 @@ impl Component for TasksStep {
         if own.tekst.trim().is_empty() {
             return;
         }
-        let (sociaal, creativiteit) = tasks::place_own(own.contact.unwrap_or(3), 3);
-        plan.taken.push(Taak {
-            tekst: own.tekst.trim().to_string(),
-            procent_nu: 0,
-            procent_straks: 0,
-            kern: false,
-            kleur: Kleur::Geen,
-            sociaal,
-            creativiteit,
-            bron: EIGEN.into(),
-        });
+        plan.taken.push(own.as_task(3));
     }
 }
 
