@@ -150,6 +150,23 @@ pub enum Command {
         #[arg(value_name = "BESTAND")]
         file: PathBuf,
     },
+    /// Toon een overzicht van de plannen van een groep, zonder namen
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant overzicht [MAP]... [--html UIT] [--force]"
+    )]
+    Overzicht {
+        /// De mappen met plannen (standaard: de huidige map); ook alle mappen daarin
+        #[arg(value_name = "MAP")]
+        folders: Vec<PathBuf>,
+        /// Schrijf ook een pagina om te printen of te tonen (HTML)
+        #[arg(long, value_name = "UIT")]
+        html: Option<PathBuf>,
+        /// Vervang het bestand bij --html als het al bestaat
+        #[arg(long)]
+        force: bool,
+    },
     /// Maak aanvulling voor de opdrachtregel (bash, zsh, fish, powershell of elvish)
     #[command(
         help_template = HELP_TEMPLATE,

@@ -2,13 +2,15 @@
 //! the exit status, so tests can run them without a process.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{MIN_TAKEN, SoortWerk, Week, total};
 use crate::model::position::{Axis, Position, check_score};
 use crate::model::{questionnaire, tasks};
+use crate::overview;
 use crate::plan_file::{self, SaveError, SaveMode};
 use crate::report;
 use crate::report::text;
@@ -346,12 +348,24 @@ pub fn export(
         let _ = out.write_all(text.as_bytes());
         return EXIT_OK;
     };
+    write_file(&text, target, force, out, err)
+}
+
+/// Writes a document to `target` through a temporary file, never replacing
+/// a file unless `force`; says "Klaar" on `out`.
+fn write_file(
+    text: &str,
+    target: &Path,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let mode = if force {
         SaveMode::ReplaceSamePlan
     } else {
         SaveMode::CreateNew
     };
-    match plan_file::prepare_save(&text, target, mode).and_then(|p| p.commit()) {
+    match plan_file::prepare_save(text, target, mode).and_then(|p| p.commit()) {
         Ok(()) => {
             let _ = writeln!(out, "Klaar: {}", target.display());
             EXIT_OK
@@ -368,6 +382,48 @@ pub fn export(
             let _ = writeln!(err, "kwadrant: {e}");
             EXIT_INVALID
         }
+    }
+}
+
+/// `kwadrant overzicht [MAP]... [--html UIT] [--force]`: the group overview
+/// of every plan in the folders; `progress` gets a bar when given (stderr
+/// that is a terminal) and the overview runs longer than a second.
+pub fn overview(
+    folders: &[PathBuf],
+    html: Option<&Path>,
+    force: bool,
+    progress: Option<&mut (dyn Write + Send)>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let roots: Vec<PathBuf> = if folders.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        folders.to_vec()
+    };
+    if let Err(overview::MissingFolder(name)) = overview::check_roots(&roots) {
+        let _ = writeln!(
+            err,
+            "kwadrant: {name} bestaat niet; geef een map met plannen"
+        );
+        return EXIT_INVALID;
+    }
+    let catalog = Catalog::embedded();
+    let done = AtomicU64::new(0);
+    let finished = overview::progress::Finished::default();
+    let tally = std::thread::scope(|scope| {
+        if let Some(bar) = progress {
+            scope.spawn(|| overview::progress::show(&roots, &done, &finished, bar));
+        }
+        let tally = overview::gather(&roots, catalog, &done);
+        finished.set();
+        tally
+    });
+    let view = overview::view::of(&tally, catalog);
+    let _ = out.write_all(overview::text::render(&view, &tally).as_bytes());
+    match html {
+        Some(target) => write_file(&overview::html::render(&view), target, force, out, err),
+        None => EXIT_OK,
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod commands;
 pub mod model;
+pub mod overview;
 pub mod plan_file;
 pub mod report;
 pub mod tui;

@@ -1,6 +1,6 @@
 //! The `kwadrant` binary: parse the arguments, dispatch, print errors.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -24,6 +24,28 @@ fn main() -> ExitCode {
     let status = match &cli.command {
         Some(Command::Open { file }) => session(&cli, Some(file.clone())),
         None => session(&cli, None),
+        // The progress bar writes to stderr from its own thread.
+        Some(Command::Overzicht {
+            folders,
+            html,
+            force,
+        }) => {
+            let mut bar = io::stderr();
+            let bar: Option<&mut (dyn Write + Send)> = if bar.is_terminal() {
+                Some(&mut bar)
+            } else {
+                None
+            };
+            let mut out = io::stdout().lock();
+            commands::overview(
+                folders,
+                html.as_deref(),
+                *force,
+                bar,
+                &mut out,
+                &mut io::stderr(),
+            )
+        }
         // Only the one-shot commands hold stdout and stderr: the session's
         // signal watcher must be able to write to them from its own thread.
         Some(command) => {
@@ -73,8 +95,8 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             output,
             force,
         } => commands::export(file, format.as_deref(), output.as_deref(), *force, out, err),
-        // main starts the session itself, before it takes stdout and stderr.
-        Command::Open { .. } => EXIT_USAGE,
+        // main runs these itself, before it takes stdout and stderr.
+        Command::Open { .. } | Command::Overzicht { .. } => EXIT_USAGE,
     }
 }
 

@@ -1,5 +1,7 @@
 //! `kwadrant export`: the manager's copy in Markdown and HTML.
 
+mod plans;
+
 use std::fs;
 use std::path::Path;
 
@@ -384,6 +386,31 @@ fn contrast(a: &str, b: &str) -> f64 {
 #[test]
 fn every_text_colour_of_the_page_reaches_four_and_a_half_to_one() {
     let html = report::export_html(&full_plan(), Catalog::embedded());
+    assert_text_contrast(&html);
+}
+
+/// Issue #12 (DESIGN, "For the coach"): the overview's page keeps all text
+/// at 4.5:1 too, on the page and in the grid's grey cells.
+#[test]
+fn every_text_colour_of_the_overview_page_reaches_four_and_a_half_to_one() {
+    let dir = tempfile::tempdir().unwrap();
+    plans::group(dir.path());
+    let page = dir.path().join("overzicht.html");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = kwadrant::commands::overview(
+        &[dir.path().to_path_buf()],
+        Some(&page),
+        false,
+        None,
+        &mut out,
+        &mut err,
+    );
+    assert_eq!(status, 0);
+    assert_text_contrast(&std::fs::read_to_string(page).unwrap());
+}
+
+/// Every text colour of a page against every background it sets.
+fn assert_text_contrast(html: &str) {
     let mut texts: Vec<String> = Vec::new();
     for (i, _) in html.match_indices("color: #") {
         let start = i + "color: ".len();

@@ -2,6 +2,7 @@
 //! print it: the plan's texts are on paper and it takes at most two A4 pages.
 //! Needs Debian's `chromium` and `poppler-utils`; `.ci/run` installs them.
 
+mod plans;
 mod support;
 
 use std::path::Path;
@@ -172,4 +173,48 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
     ] {
         assert!(flat.contains(must), "{must:?} not in the PDF:\n{text}");
     }
+}
+
+/// Issue #12: the coach's overview page of a group of 30 prints on at most
+/// two A4 pages, with the grid's counts and the privacy promise on paper and
+/// no file name.
+#[test]
+fn the_group_overview_prints_on_at_most_two_a4_pages() {
+    if !have_tools() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    plans::group(&dir.path().join("plannen"));
+    let page = dir.path().join("overzicht.html");
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = kwadrant::commands::overview(
+        &[dir.path().join("plannen")],
+        Some(&page),
+        false,
+        None,
+        &mut out,
+        &mut err,
+    );
+    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&err));
+    let html = std::fs::read_to_string(&page).unwrap();
+    let pdf = print_to_pdf(&html, dir.path());
+    let pages = pdf_pages(&pdf);
+    assert!(pages <= 2, "{pages} pages");
+    let text = pdf_text(&pdf)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Groepsoverzicht: 30 plannen",
+        "minder dan 5",
+        "Vaste stappen (Danger zone)",
+        "Dit overzicht toont geen namen",
+        "Meest gekozen acties",
+    ] {
+        assert!(text.contains(expected), "{expected} not on paper:\n{text}");
+    }
+    assert!(
+        !text.contains("kapot") && !text.contains("groeiplan"),
+        "{text}"
+    );
 }

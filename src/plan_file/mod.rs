@@ -6,6 +6,7 @@
 //! never leaves a half-written plan.
 
 mod atomic;
+pub mod names;
 mod read;
 mod write;
 

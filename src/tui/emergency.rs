@@ -14,15 +14,13 @@ use super::Clock;
 use super::app::App;
 use super::steps::component::Shared;
 use crate::model::plan::{Plan, Status};
+use crate::plan_file::names::EMERGENCY;
 use crate::plan_file::{self, SaveError, SaveMode};
-
-/// The part of a file name that marks an emergency copy.
-pub const MARK: &str = "herstel";
 
 /// Where the emergency copy of the plan saved at `plan` goes:
 /// `groeiplan-sanne.toml` becomes `groeiplan-sanne.herstel.toml`.
 pub fn path_for(plan: &Path) -> PathBuf {
-    plan.with_extension(format!("{MARK}.toml"))
+    plan.with_extension(format!("{EMERGENCY}.toml"))
 }
 
 /// What an emergency copy would hold right now: the plan on screen as a

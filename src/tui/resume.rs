@@ -6,26 +6,16 @@ use std::path::{Path, PathBuf};
 
 use super::app::App;
 use super::dialog::{Copy, Dialog, DialogKind};
-use super::emergency::MARK;
 use super::msg::{CopyFile, Effect, Notice};
 use super::steps::Step;
 use crate::model::plan::Plan;
 use crate::plan_file;
-
-/// Whether `name` is an emergency copy: `x.herstel.toml` or `x.herstel-2.toml`.
-pub fn is_copy(name: &str) -> bool {
-    let Some(stem) = name.strip_suffix(".toml") else {
-        return false;
-    };
-    let stem = stem.trim_end_matches(|c: char| c.is_ascii_digit());
-    let stem = stem.strip_suffix('-').unwrap_or(stem);
-    stem.ends_with(&format!(".{MARK}"))
-}
+use crate::plan_file::names::{EMERGENCY, KEPT, is_emergency_copy};
 
 /// The plan file an emergency copy belongs to: `x.herstel-2.toml` → `x.toml`.
 pub fn origin_of(copy: &Path) -> PathBuf {
     let name = copy.file_name().unwrap_or_default().to_string_lossy();
-    let base = name.split(&format!(".{MARK}")).next().unwrap_or(&name);
+    let base = name.split(&format!(".{EMERGENCY}")).next().unwrap_or(&name);
     copy.with_file_name(format!("{base}.toml"))
 }
 
@@ -35,7 +25,7 @@ pub fn newest_copy(dir: &Path, opened: Option<&Path>) -> Option<Copy> {
     let mut found: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(dir)
         .ok()?
         .flatten()
-        .filter(|e| is_copy(&e.file_name().to_string_lossy()))
+        .filter(|e| is_emergency_copy(&e.file_name().to_string_lossy()))
         .filter(|e| opened.is_none_or(|plan| origin_of(&e.path()) == plan))
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
@@ -53,11 +43,11 @@ pub fn kept_name(copy: &Path) -> PathBuf {
     let stem = origin.file_stem().unwrap_or_default().to_string_lossy();
     (1..100)
         .map(|n| match n {
-            1 => origin.with_file_name(format!("{stem}-noodkopie.toml")),
-            n => origin.with_file_name(format!("{stem}-noodkopie-{n}.toml")),
+            1 => origin.with_file_name(format!("{stem}-{KEPT}.toml")),
+            n => origin.with_file_name(format!("{stem}-{KEPT}-{n}.toml")),
         })
         .find(|p| !p.exists())
-        .unwrap_or_else(|| origin.with_file_name(format!("{stem}-noodkopie-100.toml")))
+        .unwrap_or_else(|| origin.with_file_name(format!("{stem}-{KEPT}-100.toml")))
 }
 
 /// Carries out a choice about the copy's file; the notice to show.
@@ -157,11 +147,11 @@ mod tests {
 
     #[test]
     fn copies_are_recognised_and_traced_to_their_plan() {
-        assert!(is_copy("groeiplan-sanne.herstel.toml"));
-        assert!(is_copy("groeiplan-sanne.herstel-2.toml"));
-        assert!(!is_copy("groeiplan-sanne.toml"));
-        assert!(!is_copy("groeiplan-sanne-noodkopie.toml"));
-        assert!(!is_copy("herstel.toml"));
+        assert!(is_emergency_copy("groeiplan-sanne.herstel.toml"));
+        assert!(is_emergency_copy("groeiplan-sanne.herstel-2.toml"));
+        assert!(!is_emergency_copy("groeiplan-sanne.toml"));
+        assert!(!is_emergency_copy("groeiplan-sanne-noodkopie.toml"));
+        assert!(!is_emergency_copy("herstel.toml"));
         assert_eq!(
             origin_of(Path::new("/m/groeiplan-sanne.herstel-2.toml")),
             Path::new("/m/groeiplan-sanne.toml")
