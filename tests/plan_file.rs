@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::Path;
 
-use kwadrant::model::plan::{Plan, Status};
+use kwadrant::model::plan::{FORMAAT, Plan, Status};
 use kwadrant::plan_file::{self, LoadError, SaveError, SaveMode};
 
 fn full_plan() -> Plan {
@@ -23,8 +23,40 @@ fn a_plan_of_formaat_1_reads_as_it_was_and_saves_as_the_current_formaat() {
     assert_eq!(plan, full_plan(), "every value kept");
     assert_eq!(
         plan_file::to_toml(&plan),
-        old.replacen("formaat = 1", "formaat = 4", 1)
+        old.replacen("formaat = 1", &format!("formaat = {FORMAAT}"), 1)
     );
+}
+
+#[test]
+fn the_history_round_trips_in_formaat_5_and_every_wrong_value_is_named() {
+    let text = fs::read_to_string("tests/fixtures/volledig.toml").unwrap();
+    let with_history = format!(
+        "{text}\n[[geschiedenis]]\ndatum = 2026-10-26\nmethode = \"direct\"\nsociaal = 3.0\n\
+         creativiteit = 1.5\nkwadrant = \"danger-zone\"\ndigitaal_nu = 0\n\n[[geschiedenis]]\n\
+         datum = 2026-11-23\nmethode = \"vragenlijst\"\nsociaal = 3.5\ncreativiteit = 2.0\n\
+         kwadrant = \"danger-zone\"\ndigitaal_nu = 1\n"
+    );
+    let plan = plan_file::parse(with_history.as_bytes()).unwrap();
+    assert_eq!(plan.geschiedenis.len(), 2);
+    assert_eq!(plan.geschiedenis[0].sociaal, 3.0);
+    assert_eq!(plan_file::to_toml(&plan), with_history);
+    // In an older formaat the history is an unknown key.
+    let older = with_history.replacen("formaat = 5", "formaat = 4", 1);
+    assert!(plan_file::parse(older.as_bytes()).is_err());
+    let wrong = with_history
+        .replacen("sociaal = 3.0", "sociaal = 30.0", 1)
+        .replacen("datum = 2026-11-23", "datum = 2026-10-01", 1)
+        .replacen("kwadrant = \"danger-zone\"\ndigitaal_nu = 1", "kwadrant = \"safe-zone\"\ndigitaal_nu = 1", 1);
+    let Err(LoadError::Invalid(problems)) = plan_file::parse(wrong.as_bytes()) else {
+        panic!("a wrong history is refused");
+    };
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let all = lines.join("\n");
+    assert!(all.contains("veld geschiedenis[2].kwadrant (regel"), "{all}");
+    assert!(all.contains("past niet bij de scores"), "{all}");
+    assert!(all.contains("veld geschiedenis[1].sociaal (regel"), "{all}");
+    assert!(all.contains("veld geschiedenis[2].datum (regel"), "{all}");
+    assert!(all.contains("moet na de datum van het vorige punt liggen"), "{all}");
 }
 
 #[test]

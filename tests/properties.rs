@@ -5,8 +5,8 @@ use kwadrant::model::Catalog;
 use kwadrant::model::keyword::Keyword;
 use kwadrant::model::plan::{
     Actie, Baangereedschap, EIGEN, Gesprek, Herkomst, Keuze, Kleur, MAX_TAKEN, MIN_TAKEN,
-    Medewerker, Methode, Plan, Positie, Richting, Scores, Soort, SoortWerk, Status, Taak, Termijn,
-    Vorm,
+    Medewerker, Methode, Moment, Plan, Positie, Richting, Scores, Soort, SoortWerk, Status, Taak,
+    Termijn, Vorm,
 };
 use kwadrant::plan_file::{self, LoadError};
 use proptest::prelude::*;
@@ -72,6 +72,39 @@ fn local_date() -> impl Strategy<Value = Datetime> {
         date: Some(d),
         time: None,
         offset: None,
+    })
+}
+
+/// Where the work stood on earlier dates: one entry per date, oldest first.
+fn geschiedenis() -> impl Strategy<Value = Vec<Moment>> {
+    prop::collection::vec(
+        (
+            1..=12u8,
+            prop::option::of(keyword::<Methode>()),
+            score(),
+            score(),
+            prop::option::of(0..=4i64),
+        ),
+        0..5,
+    )
+    .prop_map(|entries| {
+        entries
+            .into_iter()
+            .enumerate()
+            .map(
+                |(i, (month, methode, sociaal, creativiteit, digitaal_nu))| Moment {
+                    datum: Date {
+                        year: 2026 + i as u16,
+                        month,
+                        day: 1 + i as u8,
+                    },
+                    methode,
+                    sociaal,
+                    creativiteit,
+                    digitaal_nu,
+                },
+            )
+            .collect()
     })
 }
 
@@ -261,7 +294,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             prop::option::of(local_date()),
             optional_text(),
         ),
-        optional_text(),
+        (optional_text(), geschiedenis()),
     )
         .prop_map(
             |(
@@ -273,7 +306,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 richting,
                 (acties, mut taken),
                 talk,
-                split,
+                (split, geschiedenis),
             )| {
                 let by_tasks = positie.methode == Some(Methode::Taken);
                 if by_tasks && taken.iter().filter(|t| t.procent_nu > 0).count() < MIN_TAKEN {
@@ -317,6 +350,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         datum: talk.1,
                         nodig_van_leidinggevende: talk.2,
                     },
+                    geschiedenis,
                 };
                 if plan.status == Status::Klaar {
                     let p = &mut plan.positie;

@@ -198,6 +198,10 @@ fn opening_a_complete_plan_goes_to_the_plan_and_saves_in_place() {
         .unwrap()
         .klaar = true;
     expected.gewijzigd = after.gewijzigd;
+    // And today's entry in the history: where the work stands now.
+    assert_eq!(after.geschiedenis.len(), 1);
+    assert_eq!(after.geschiedenis[0].sociaal, 3.5);
+    expected.geschiedenis = after.geschiedenis.clone();
     assert_eq!(after, expected);
     assert_eq!(
         fs::read_dir(dir.path()).unwrap().count(),

@@ -134,6 +134,31 @@ pub fn to_toml(plan: &Plan) -> String {
     );
     insert_table(&mut root, "gesprek", t);
 
+    if !plan.geschiedenis.is_empty() {
+        let moments = plan
+            .geschiedenis
+            .iter()
+            .map(|m| {
+                let mut t = Map::new();
+                let date = Datetime {
+                    date: Some(m.datum),
+                    time: None,
+                    offset: None,
+                };
+                t.insert("datum".into(), Value::Datetime(date));
+                insert_keyword(&mut t, "methode", m.methode);
+                t.insert("sociaal".into(), Value::Float(m.sociaal));
+                t.insert("creativiteit".into(), Value::Float(m.creativiteit));
+                insert_keyword(&mut t, "kwadrant", m.position().map(|p| p.quadrant()));
+                if let Some(level) = m.digitaal_nu {
+                    t.insert("digitaal_nu".into(), Value::Integer(level));
+                }
+                Value::Table(t)
+            })
+            .collect();
+        root.insert("geschiedenis".into(), Value::Array(moments));
+    }
+
     // Serialising a table of plain values cannot fail.
     let body = toml::to_string(&root).unwrap_or_default();
     format!("{HEADER}{body}")

@@ -50,8 +50,7 @@ pub fn pending(app: &App) -> Option<Pending> {
 /// Writes the copy, created new, numbered when an earlier copy is there.
 pub fn write(pending: Pending, now: Datetime) -> Result<PathBuf, SaveError> {
     let Pending { mut plan, target } = pending;
-    plan.aangemaakt.get_or_insert(now);
-    plan.gewijzigd = Some(now);
+    plan.stamp(now);
     let mut path = target.clone();
     for n in 2..100 {
         match plan_file::save(&plan, &path, SaveMode::CreateNew) {

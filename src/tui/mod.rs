@@ -318,8 +318,7 @@ fn export_beside(plan: &Plan, plan_path: &Path) -> Result<PathBuf, SaveError> {
 fn save(app: &App, path: &Path, mode: SaveMode, pick_free_name: bool, now: Datetime) -> Msg {
     // Exactly what is on screen, text still being typed included.
     let mut plan = app.current_plan();
-    plan.aangemaakt.get_or_insert(now);
-    plan.gewijzigd = Some(now);
+    plan.stamp(now);
     // Never over a version someone else saved meanwhile.
     if mode == SaveMode::ReplaceSamePlan
         && app.file.as_deref() == Some(path)

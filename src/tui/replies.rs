@@ -71,8 +71,12 @@ impl App {
     }
 
     fn saved(&mut self, path: PathBuf, at: Datetime, refreshed: bool) -> Option<Effect> {
-        self.plan.aangemaakt.get_or_insert(at);
-        self.plan.gewijzigd = Some(at);
+        // Stamped as the save stamped what it wrote: the plan on screen.
+        let mut written = self.current_plan();
+        written.stamp(at);
+        self.plan.aangemaakt = written.aangemaakt;
+        self.plan.gewijzigd = written.gewijzigd;
+        self.plan.geschiedenis = written.geschiedenis;
         self.baseline = self.current_plan();
         self.on_disk = Some(self.baseline.clone());
         self.last_save_failed = false;

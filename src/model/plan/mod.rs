@@ -9,9 +9,11 @@ use toml::value::Datetime;
 use super::keyword::{Keyword, keyword_enum};
 use super::position::{Position, Quadrant, check_score};
 
+mod history;
 mod labels;
 mod lengths;
 mod taken;
+pub use history::{Moment, date_of};
 pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
 pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
 
@@ -22,7 +24,8 @@ pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
 /// 3: `[herkomst] afgesplitst_van` for a version saved under a new name
 /// because someone else changed the plan meanwhile.
 /// 4: `[[taken]]` and `methode = "taken"` (Jouw taken).
-pub const FORMAAT: i64 = 4;
+/// 5: `[[geschiedenis]]`, where the work stood on each earlier date.
+pub const FORMAAT: i64 = 5;
 
 /// The highest digital skill level of Tabel 3.10.
 pub const MAX_DIGITAAL: u8 = 4;
@@ -333,6 +336,8 @@ pub struct Plan {
     pub taken: Vec<Taak>,
     /// The conversation with the manager.
     pub gesprek: Gesprek,
+    /// Where the work stood on each date the plan was saved, oldest first.
+    pub geschiedenis: Vec<Moment>,
 }
 
 impl Plan {
@@ -353,6 +358,7 @@ impl Plan {
         self.check_richting(&mut problems);
         self.check_texts(&mut problems);
         self.check_taken(&mut problems);
+        self.check_history(&mut problems);
         for (i, actie) in self.acties.iter().enumerate() {
             if actie.tekst.trim().is_empty() {
                 problems.push(Problem::new(

@@ -158,6 +158,7 @@ fn add_lines(bytes: &[u8], problems: &mut [Problem]) {
         if problem.message.starts_with("is te lang")
             || problem.message.starts_with("bevat")
             || problem.field.starts_with("taken")
+            || problem.field.starts_with("geschiedenis")
         {
             problem.line = line_of(bytes, &problem.field);
         }
@@ -265,12 +266,14 @@ fn syntax_message(detail: &str) -> String {
         )
 }
 
-/// Builds a plan from a parsed TOML table, collecting every type, enum and
-/// unknown-key problem. Range checks are left to [`Plan::validate`].
 mod fields;
+mod history;
 mod taken;
 use fields::{DateKind, Reader, describe, join};
 pub use taken::read_tasks;
+
+/// Builds a plan from a parsed TOML table, collecting every type, enum and
+/// unknown-key problem. Range checks are left to [`Plan::validate`].
 
 pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     let mut r = Reader::default();
@@ -310,10 +313,12 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
             "gesprek",
             "herkomst",
             "taken",
+            "geschiedenis",
         ][..match r.formaat {
             ..=2 => 9,
             3 => 10,
-            _ => 11,
+            4 => 11,
+            _ => 12,
         }],
     );
     let status = match table.get("status") {
@@ -384,6 +389,9 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     plan.acties = r.acties(table);
     if r.formaat >= 4 {
         plan.taken = r.taken(table);
+    }
+    if r.formaat >= 5 {
+        plan.geschiedenis = r.geschiedenis(table);
     }
     if let Some(t) = r.table(table, "gesprek", "") {
         let p = "gesprek";
