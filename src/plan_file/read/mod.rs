@@ -274,7 +274,6 @@ pub use taken::read_tasks;
 
 /// Builds a plan from a parsed TOML table, collecting every type, enum and
 /// unknown-key problem. Range checks are left to [`Plan::validate`].
-
 pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     let mut r = Reader::default();
 
