@@ -46,17 +46,27 @@ fn the_history_round_trips_in_formaat_5_and_every_wrong_value_is_named() {
     let wrong = with_history
         .replacen("sociaal = 3.0", "sociaal = 30.0", 1)
         .replacen("datum = 2026-11-23", "datum = 2026-10-01", 1)
-        .replacen("kwadrant = \"danger-zone\"\ndigitaal_nu = 1", "kwadrant = \"safe-zone\"\ndigitaal_nu = 1", 1);
+        .replacen(
+            "kwadrant = \"danger-zone\"\ndigitaal_nu = 1",
+            "kwadrant = \"safe-zone\"\ndigitaal_nu = 1",
+            1,
+        );
     let Err(LoadError::Invalid(problems)) = plan_file::parse(wrong.as_bytes()) else {
         panic!("a wrong history is refused");
     };
     let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let all = lines.join("\n");
-    assert!(all.contains("veld geschiedenis[2].kwadrant (regel"), "{all}");
+    assert!(
+        all.contains("veld geschiedenis[2].kwadrant (regel"),
+        "{all}"
+    );
     assert!(all.contains("past niet bij de scores"), "{all}");
     assert!(all.contains("veld geschiedenis[1].sociaal (regel"), "{all}");
     assert!(all.contains("veld geschiedenis[2].datum (regel"), "{all}");
-    assert!(all.contains("moet na de datum van het vorige punt liggen"), "{all}");
+    assert!(
+        all.contains("moet na de datum van het vorige punt liggen"),
+        "{all}"
+    );
 }
 
 #[test]

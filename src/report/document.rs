@@ -255,6 +255,24 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         }
     }
 
+    let mut history_blocks = Vec::new();
+    if !plan.geschiedenis.is_empty() {
+        history_blocks.push(Block::Table(
+            super::history::HEAD.iter().map(|h| h.to_string()).collect(),
+            super::history::rows(plan)
+                .into_iter()
+                .map(Vec::from)
+                .collect(),
+        ));
+        if let (Some(from), Some(now)) = (
+            super::history::earlier_than_saved(plan),
+            plan.positie.position(),
+        ) {
+            let sentence = super::history::moved(from, now, plan.positie.soort_werk);
+            history_blocks.push(Block::Paragraph(None, sentence));
+        }
+    }
+
     let grid = Termijn::ALL
         .iter()
         .map(|t| {
@@ -301,6 +319,10 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             Section {
                 heading: "Mijn taken".into(),
                 blocks: task_blocks,
+            },
+            Section {
+                heading: "Eerder".into(),
+                blocks: history_blocks,
             },
             direction,
             reflections,

@@ -3,6 +3,7 @@
 
 pub mod document;
 pub mod grid;
+pub mod history;
 pub mod html;
 pub mod markdown;
 pub mod own_job;

@@ -294,6 +294,7 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
 
     show_position(&mut out, plan, catalog);
     show_tasks(&mut out, plan);
+    show_history(&mut out, plan);
     show_direction(&mut out, plan, catalog);
 
     out.push_str("\nMijn plan (Tabel 3.11)\n");
@@ -391,6 +392,42 @@ fn show_tasks(out: &mut String, plan: &Plan) {
     }
     if let Some(arrow) = arrow(plan) {
         out.push_str(&wrap(&arrow, width(), "  "));
+    }
+}
+
+/// The history for `show`: one line per date (a list, as the tasks), then
+/// what moved since the last earlier date.
+fn show_history(out: &mut String, plan: &Plan) {
+    use super::history::{earlier_than_saved, moved, rows};
+    if plan.geschiedenis.is_empty() {
+        return;
+    }
+    out.push_str("\nEerder\n");
+    for [date, point, quadrant, method, level] in rows(plan) {
+        let mut parts = vec![point, quadrant];
+        parts.extend(
+            [
+                method,
+                level
+                    .chars()
+                    .next()
+                    .map_or(String::new(), |_| format!("digitaal {level}")),
+            ]
+            .into_iter()
+            .filter(|p| !p.is_empty()),
+        );
+        out.push_str(&wrap(
+            &format!("{date}: {}", parts.join(", ")),
+            width(),
+            "  ",
+        ));
+    }
+    if let (Some(from), Some(now)) = (earlier_than_saved(plan), plan.positie.position()) {
+        out.push_str(&wrap(
+            &moved(from, now, plan.positie.soort_werk),
+            width(),
+            "  ",
+        ));
     }
 }
 

@@ -153,7 +153,7 @@ impl Component for PositionStep {
             Msg::PageDown => {
                 let page = Page::in_terminal(ctx.shared.size);
                 let total = self
-                    .panel_lines(ctx.plan, Theme::new(false), page.width)
+                    .panel_lines(ctx.plan, ctx.shared.today, Theme::new(false), page.width)
                     .len();
                 let last = total.saturating_sub(page.height);
                 self.scroll = (self.scroll + page.step()).min(last);
@@ -175,7 +175,9 @@ impl Component for PositionStep {
     fn keymap(&self, view: &View) -> Keymap {
         // PgDn is offered only while there is more to read.
         let page = Page::in_terminal(view.shared.size);
-        let total = self.panel_lines(view.plan, view.theme, page.width).len();
+        let total = self
+            .panel_lines(view.plan, view.shared.today, view.theme, page.width)
+            .len();
         let bindings = if total > page.height && self.scroll + page.height < total {
             CHART
         } else {
@@ -255,7 +257,7 @@ impl PositionStep {
     }
 
     /// The panel's text, in sections: the dot Tab stepped to first.
-    fn sections(&self, plan: &Plan, theme: Theme) -> Vec<Section> {
+    fn sections(&self, plan: &Plan, today: &str, theme: Theme) -> Vec<Section> {
         let mut sections = Vec::new();
         let catalog = Catalog::embedded();
         if let Some(job) = self
@@ -281,7 +283,12 @@ impl PositionStep {
         sections.extend(if self.why {
             why_sections(plan, theme)
         } else {
-            meaning_sections(plan, theme, self.shown_table(plan.positie.soort_werk))
+            meaning_sections(
+                plan,
+                today,
+                theme,
+                self.shown_table(plan.positie.soort_werk),
+            )
         });
         sections
     }
@@ -309,6 +316,7 @@ impl PositionStep {
         }
         let (tasks, later, other) = tasks_panel::marks(view.plan);
         let chart = QuadrantChart {
+            earlier: history_panel::mark(view.plan, view.shared.today),
             tasks,
             later,
             other,
@@ -332,9 +340,15 @@ impl PositionStep {
 
     /// The panel from section `self.section` on, wrapped; marks when there is more.
     /// The panel's sections wrapped to `width`, a blank line between them.
-    fn panel_lines(&self, plan: &Plan, theme: Theme, width: usize) -> Vec<Line<'static>> {
+    fn panel_lines(
+        &self,
+        plan: &Plan,
+        today: &str,
+        theme: Theme,
+        width: usize,
+    ) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
-        for (i, section) in self.sections(plan, theme).into_iter().enumerate() {
+        for (i, section) in self.sections(plan, today, theme).into_iter().enumerate() {
             if i > 0 {
                 lines.push(Line::raw(""));
             }
@@ -356,7 +370,8 @@ impl PositionStep {
             .title_style(theme.title())
             .border_style(theme.line());
         let inner = block.inner(area);
-        let lines = self.panel_lines(view.plan, theme, usize::from(inner.width).max(8));
+        let width = usize::from(inner.width).max(8);
+        let lines = self.panel_lines(view.plan, view.shared.today, theme, width);
         let height = usize::from(inner.height);
         let start = self.scroll.min(lines.len().saturating_sub(height));
         let more_below = start + height < lines.len();
@@ -372,7 +387,7 @@ impl PositionStep {
     }
 }
 
-fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> {
+fn meaning_sections(plan: &Plan, today: &str, theme: Theme, table: JobTable) -> Vec<Section> {
     let Some(p) = plan.positie.position() else {
         return vec![vec![(
             "Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk' (Esc).".into(),
@@ -414,6 +429,7 @@ fn meaning_sections(plan: &Plan, theme: Theme, table: JobTable) -> Vec<Section> 
     }
     head.push((first_picture(positie.methode), theme.muted()));
     let mut sections = vec![head];
+    sections.extend(history_panel::section(plan, today, theme));
     sections.extend(tasks_panel::section(plan, theme));
     let own_note = own_job::note(plan, Catalog::embedded()).filter(|_| table == JobTable::Gemeente);
     if let Some(note) = own_note {
@@ -500,6 +516,7 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
     sections.push(vec![(first_picture(positie.methode), theme.muted())]);
     sections
 }
+mod history_panel;
 mod tasks_panel;
 #[cfg(test)]
 mod tests;

@@ -16,7 +16,7 @@ use crate::tui::msg::{Msg, Notice};
 use crate::tui::theme::Theme;
 
 /// The date the harness's session runs on.
-const TODAY: &str = "2026-11-23";
+pub const TODAY: &str = "2026-11-23";
 /// The terminal a harness step is in by default (`screen` draws its 78x20 body).
 const SIZE: (u16, u16) = (80, 24);
 

@@ -27,6 +27,8 @@ use crate::model::keyword::Keyword;
 use crate::model::position::{MAX_SCORE, MIDLINE, Position, Quadrant};
 use crate::tui::theme::Theme;
 
+pub use crate::report::history::EARLIER_MARK;
+
 /// The mark of the reference job that is the employee's own function.
 pub const OWN_JOB_MARK: &str = "■";
 
@@ -69,6 +71,9 @@ pub struct QuadrantChart<'a> {
     pub tasks: Vec<Position>,
     /// The point in two years, drawn as ◇ with an arrow from the point.
     pub later: Option<Position>,
+    /// The point on the last earlier date (the plan's history), as △ with
+    /// an arrow to the point now.
+    pub earlier: Option<Marker<'a>>,
     /// The point the other method gives (questionnaire or tasks), as ○.
     pub other: Option<Marker<'a>>,
     /// Top of the y axis.
@@ -307,6 +312,21 @@ impl Widget for &QuadrantChart<'_> {
                 Mark::Point,
             );
         }
+        // Where the work stood earlier, with an arrow to where it is now.
+        if let (Some(now), Some(earlier)) = (self.point, &self.earlier) {
+            let (from, to) = (cell_for(inner, earlier.at), cell_for(inner, now));
+            if from != to {
+                self.arrow(buf, &mut taken, from, to);
+                self.place(
+                    buf,
+                    &mut taken,
+                    from,
+                    EARLIER_MARK,
+                    earlier.label,
+                    Mark::Own,
+                );
+            }
+        }
         // Then where the work goes in two years, with an arrow on the way.
         if let (Some(now), Some(later)) = (self.point, self.later) {
             let (from, to) = (cell_for(inner, now), cell_for(inner, later));
@@ -430,6 +450,7 @@ mod tests {
             focused: None,
             tasks: Vec::new(),
             later: None,
+            earlier: None,
             other: None,
             top_label: "Eigen oordeel en ideeën",
             bottom_label: "Vaste stappen",

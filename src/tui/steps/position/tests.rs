@@ -3,7 +3,7 @@ use super::*;
 use crate::model::keyword::Keyword;
 use crate::model::plan::Plan;
 use crate::model::position::Quadrant;
-use crate::tui::steps::testing::Harness;
+use crate::tui::steps::testing::{Harness, TODAY};
 
 fn placed(sociaal: f64, creativiteit: f64) -> Harness<PositionStep> {
     let mut plan = Plan::default();
@@ -17,7 +17,7 @@ fn meaning_text(sociaal: f64, creativiteit: f64) -> String {
 }
 
 fn meaning_text_of(plan: &Plan) -> String {
-    meaning_sections(plan, Theme::new(false), JobTable::Gemeente)
+    meaning_sections(plan, TODAY, Theme::new(false), JobTable::Gemeente)
         .iter()
         .flatten()
         .map(|(text, _)| text.as_str())
@@ -107,7 +107,7 @@ fn paging_shows_every_line_of_the_panel_and_stops_at_the_end() {
         let inner = usize::from(side_width(width)) - 4;
         let lines: Vec<String> = h
             .step
-            .panel_lines(&h.plan, Theme::new(false), inner)
+            .panel_lines(&h.plan, TODAY, Theme::new(false), inner)
             .iter()
             .map(|l| l.to_string().trim().to_string())
             .filter(|l| !l.is_empty())
@@ -196,7 +196,7 @@ fn the_panel_says_it_is_a_first_picture_and_shows_a_way_forward() {
     // source of the jobs; PgDn reads on to them.
     let text: String = h
         .step
-        .sections(&h.plan, Theme::new(false))
+        .sections(&h.plan, TODAY, Theme::new(false))
         .iter()
         .flatten()
         .map(|(t, _)| format!("{t}\n"))
@@ -266,4 +266,46 @@ fn tab_steps_through_the_dots_and_the_panel_names_each_one() {
     h.send(Msg::PrevField);
     assert_eq!(h.step.job, Some(jobs.len() - 1));
     h.assert_footer_is_honest();
+}
+
+#[test]
+fn an_earlier_date_shows_as_a_triangle_with_an_arrow_and_one_sentence() {
+    use crate::model::plan::{Methode, Moment};
+    use crate::report::history::parse_day;
+    let mut h = placed(6.5, 3.0);
+    // Day 1 of the workshop, four weeks before TODAY.
+    let mut day_one = parse_day(TODAY).unwrap();
+    day_one.month -= 1;
+    h.plan.geschiedenis.push(Moment {
+        datum: day_one,
+        methode: Some(Methode::Vragenlijst),
+        sociaal: 2.5,
+        creativiteit: 3.0,
+        digitaal_nu: Some(1),
+    });
+    // Today's own entry is not "earlier".
+    h.plan.geschiedenis.push(Moment {
+        datum: parse_day(TODAY).unwrap(),
+        methode: Some(Methode::Vragenlijst),
+        sociaal: 6.5,
+        creativiteit: 3.0,
+        digitaal_nu: Some(1),
+    });
+    let screen = h.screen_at(80, 22);
+    assert!(screen.contains("△"), "{screen}");
+    assert!(screen.contains("eerder"), "{screen}");
+    assert!(screen.contains("→"), "an arrow from then to now:\n{screen}");
+    let text = meaning_text_of(&h.plan);
+    assert!(text.contains("△ Eerder\nSinds 23 oktober 2026: "), "{text}");
+    assert!(
+        text.contains("mensenwerk ging van 2,5 naar 6,5, eigen oordeel bleef 3,0"),
+        "{text}"
+    );
+    assert!(
+        text.contains("nu bij Regels en mensen (Human veneer)"),
+        "{text}"
+    );
+    // Only today's entry: nothing earlier to show.
+    h.plan.geschiedenis.remove(0);
+    assert!(!h.screen_at(80, 22).contains("△"));
 }
