@@ -411,7 +411,7 @@ fn show_history(out: &mut String, plan: &Plan) {
                 level
                     .chars()
                     .next()
-                    .map_or(String::new(), |_| format!("digitaal {level}")),
+                    .map_or(String::new(), |_| format!("digitaal\u{a0}{level}")),
             ]
             .into_iter()
             .filter(|p| !p.is_empty()),

@@ -316,15 +316,10 @@ impl Widget for &QuadrantChart<'_> {
         if let (Some(now), Some(earlier)) = (self.point, &self.earlier) {
             let (from, to) = (cell_for(inner, earlier.at), cell_for(inner, now));
             if from != to {
+                // The mark and its word first, so the arrow's dots go round them.
+                let label = earlier.label;
+                self.place(buf, &mut taken, from, EARLIER_MARK, label, Mark::Own);
                 self.arrow(buf, &mut taken, from, to);
-                self.place(
-                    buf,
-                    &mut taken,
-                    from,
-                    EARLIER_MARK,
-                    earlier.label,
-                    Mark::Own,
-                );
             }
         }
         // Then where the work goes in two years, with an arrow on the way.
@@ -570,5 +565,48 @@ mod tests {
     fn tiny_areas_are_safe() {
         renders_safely_in_tiny_areas(&chart(Some(Position::new(5.0, 5.0).unwrap())));
         renders_safely_in_tiny_areas(&chart(None));
+    }
+}
+
+#[cfg(test)]
+mod earlier_tests {
+    use super::*;
+
+    #[test]
+    fn the_earlier_point_is_a_triangle_with_its_word_and_an_arrow_to_now() {
+        let mut c = QuadrantChart {
+            jobs: Vec::new(),
+            point: Some(Position {
+                sociaal: 3.5,
+                creativiteit: 2.0,
+            }),
+            own: None,
+            focused: None,
+            tasks: Vec::new(),
+            later: None,
+            earlier: Some(Marker {
+                label: "eerder",
+                at: Position {
+                    sociaal: 1.0,
+                    creativiteit: 4.0,
+                },
+            }),
+            other: None,
+            top_label: "Eigen oordeel en ideeën",
+            bottom_label: "Vaste stappen",
+            legend: String::new(),
+            theme: Theme::new(false),
+        };
+        let mut buf = Buffer::empty(Rect::new(0, 0, 44, 21));
+        (&c).render(buf.area, &mut buf);
+        let shown: String = (0..21)
+            .map(|y| (0..44).map(|x| buf[(x, y)].symbol()).collect::<String>() + "\n")
+            .collect();
+        assert!(shown.contains("△ eerder"), "{shown}");
+        assert!(shown.contains('↘'), "{shown}");
+        c.earlier = None;
+        let mut buf = Buffer::empty(Rect::new(0, 0, 44, 21));
+        (&c).render(buf.area, &mut buf);
+        assert!(!(0..21).any(|y| (0..44).any(|x| buf[(x, y)].symbol() == "△")));
     }
 }
