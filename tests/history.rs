@@ -96,4 +96,7 @@ fn three_days_of_one_plan_keep_three_points_and_show_the_way_from_the_last() {
     );
     let html = report::export_html(&plan, Catalog::embedded());
     assert!(html.contains("<td>21 december 2026</td>"), "{html}");
+    // The chart: the point of day 2 as a hollow triangle with an arrow to now.
+    assert!(html.contains("△ jouw werk op 23 november 2026, met een pijl naar nu"));
+    assert!(html.contains("marker-end=\"url(#pijl-eerder)\""));
 }

@@ -203,7 +203,11 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
     let own = own_job(plan, catalog);
     // One more line of legend for the own job, and one for the tasks.
     let by_tasks = plan.positie.methode == Some(crate::model::plan::Methode::Taken);
-    let height = 320 + if own.is_some() { 12 } else { 0 } + if by_tasks { 12 } else { 0 };
+    let earlier = crate::report::history::earlier_than_saved(plan)
+        .and_then(|m| Some((m.datum, m.position()?)))
+        .filter(|(_, at)| *at != point);
+    let extra = |shown: bool| if shown { 12 } else { 0 };
+    let height = 320 + extra(own.is_some()) + extra(by_tasks) + extra(earlier.is_some());
     let (top, bottom) = match plan.positie.soort_werk {
         Some(SoortWerk::Fysiek) => ("veel vakmanschap en handigheid", "vaste handelingen"),
         _ => ("eigen oordeel en ideeën", "vaste stappen"),
@@ -313,6 +317,14 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
             r##"<text x="{X0}" y="{at:.1}" font-size="8.5" fill="#333">1 tot 9: jouw taken · ◇ jouw werk over twee jaar</text>"##
         );
     }
+    if let Some((datum, _)) = earlier {
+        let at = base + 26.0 + 12.0 * f64::from(u8::from(own.is_some()) + u8::from(by_tasks));
+        let _ = write!(
+            s,
+            r##"<text x="{X0}" y="{at:.1}" font-size="8.5" fill="#333">△ jouw werk op {}, met een pijl naar nu</text>"##,
+            crate::report::history::date_words(datum)
+        );
+    }
     if let Some(job) = own {
         let _ = write!(
             s,
@@ -395,6 +407,28 @@ pub fn chart(plan: &Plan, catalog: &Catalog) -> Option<String> {
                 h: 10.0,
             });
         }
+    }
+    // The last earlier date (the plan's history): a hollow triangle and a
+    // solid arrow from there to the point now.
+    if let Some((_, then)) = earlier {
+        let (ex, ey) = at(then);
+        let _ = write!(
+            s,
+            r##"<defs><marker id="pijl-eerder" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L6,3 L0,6 z" fill="#000"/></marker></defs><line x1="{ex:.1}" y1="{ey:.1}" x2="{:.1}" y2="{:.1}" stroke="#000" stroke-width="1.2" marker-end="url(#pijl-eerder)"/><polygon points="{ex:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#fff" stroke="#000" stroke-width="1.2"/>"##,
+            ex + (px - ex) * 0.85,
+            ey + (py - ey) * 0.85,
+            ey - 5.5,
+            ex + 5.0,
+            ey + 3.5,
+            ex - 5.0,
+            ey + 3.5,
+        );
+        taken.push(Taken {
+            x: ex - 5.0,
+            y: ey - 5.5,
+            w: 10.0,
+            h: 9.0,
+        });
     }
     taken.push(Taken {
         x: px - d,
