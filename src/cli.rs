@@ -19,7 +19,7 @@ Gebruik: {usage}
 #[command(
     name = "kwadrant",
     version,
-    override_usage = "kwadrant [--dir MAP] [--kleuren KLEUREN] [OPDRACHT]",
+    override_usage = "kwadrant [--dir MAP] [--kleuren KLEUREN] [--catalogus MAP] [OPDRACHT]",
     help_template = HELP_TEMPLATE,
     subcommand_help_heading = "Opdrachten",
     next_help_heading = "Opties",
@@ -43,6 +43,11 @@ pub struct Cli {
         value_parser = ["auto", "licht", "donker", "geen"]
     )]
     pub kleuren: String,
+
+    /// De eigen catalogus van de gemeente: een map met suggesties.toml, functies.toml of
+    /// taken.toml (of zet KWADRANT_CATALOGUS)
+    #[arg(long, value_name = "MAP", global = true)]
+    pub catalogus: Option<PathBuf>,
 
     /// Toon deze hulp
     #[arg(short = 'h', long = "help", action = ArgAction::Help, global = true)]
@@ -166,6 +171,17 @@ pub enum Command {
         /// Vervang het bestand bij --html als het al bestaat
         #[arg(long)]
         force: bool,
+    },
+    /// Schrijf de ingebouwde catalogus als begin voor een eigen catalogus van de gemeente
+    #[command(
+        help_template = HELP_TEMPLATE,
+        next_help_heading = "Opties",
+        override_usage = "kwadrant catalogus --uitpakken MAP"
+    )]
+    Catalogus {
+        /// De map waarin de bestanden komen (een nieuwe, of een lege)
+        #[arg(long, value_name = "MAP", required = true)]
+        uitpakken: PathBuf,
     },
     /// Maak aanvulling voor de opdrachtregel (bash, zsh, fish, powershell of elvish)
     #[command(

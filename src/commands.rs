@@ -61,7 +61,7 @@ pub fn score(
                 sociaal: x,
                 creativiteit: y,
             };
-            let report = text::score_report(&position, soort, Catalog::embedded());
+            let report = text::score_report(&position, soort, Catalog::active());
             let _ = out.write_all(report.as_bytes());
             EXIT_OK
         }
@@ -78,7 +78,7 @@ pub fn questions(soort: &str, as_toml: bool, out: &mut dyn Write, err: &mut dyn 
         let _ = writeln!(err, "kwadrant: {}", wrong_soort(soort));
         return EXIT_USAGE;
     };
-    let catalog = Catalog::embedded();
+    let catalog = Catalog::active();
     let listing = if as_toml {
         report::questions::toml(catalog, soort)
     } else {
@@ -103,7 +103,7 @@ pub fn score_answers(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dy
         let _ = writeln!(err, "kwadrant: {}", wrong_soort(soort));
         return EXIT_USAGE;
     };
-    let catalog = Catalog::embedded();
+    let catalog = Catalog::active();
     let answers = match plan_file::load_table(file) {
         Ok(table) => read_answers(&table, catalog, soort)
             .map_err(|problems| problems.iter().map(|p| format!("{name}: {p}")).collect()),
@@ -162,7 +162,7 @@ pub fn score_tasks(file: &Path, soort: &str, out: &mut dyn Write, err: &mut dyn 
             return EXIT_USAGE;
         }
     }
-    let catalog = Catalog::embedded();
+    let catalog = Catalog::active();
     let (Some(now), Some(later)) = (
         tasks::point(&taken, Week::Nu),
         tasks::point(&taken, Week::Straks),
@@ -279,7 +279,7 @@ pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 .then(crossterm::terminal::size)
                 .and_then(Result::ok)
                 .map_or(text::WIDTH, |(columns, _)| usize::from(columns));
-            let shown = text::with_width(columns, || text::show(&plan, Catalog::embedded()));
+            let shown = text::with_width(columns, || text::show(&plan, Catalog::active()));
             let _ = out.write_all(shown.as_bytes());
             EXIT_OK
         }
@@ -339,7 +339,7 @@ pub fn export(
             return EXIT_INVALID;
         }
     };
-    let catalog = Catalog::embedded();
+    let catalog = Catalog::active();
     let text = match format {
         ExportFormat::Markdown => report::export_markdown(&plan, catalog),
         ExportFormat::Html => report::export_html(&plan, catalog),
@@ -408,7 +408,7 @@ pub fn overview(
         );
         return EXIT_INVALID;
     }
-    let catalog = Catalog::embedded();
+    let catalog = Catalog::active();
     let done = AtomicU64::new(0);
     let finished = overview::progress::Finished::default();
     let tally = std::thread::scope(|scope| {
@@ -424,6 +424,90 @@ pub fn overview(
     match html {
         Some(target) => write_file(&overview::html::render(&view), target, force, out, err),
         None => EXIT_OK,
+    }
+}
+
+/// The start of `catalogus.toml` that `catalogus --uitpakken` writes.
+const CATALOG_ABOUT: &str = "\
+# De eigen catalogus van de gemeente voor kwadrant: start kwadrant met --catalogus MAP
+# (of zet KWADRANT_CATALOGUS=MAP). Naast dit bestand staan de ingebouwde lijsten als begin:
+# suggesties.toml (acties per vak van het plan), functies.toml (functies op het raster) en
+# taken.toml (taken per functie). Pas ze aan, of gooi een lijst weg die je niet wilt wijzigen.
+# Een regel met dezelfde tekst (suggestie), naam (functie) of id (taak) als een ingebouwde
+# vervangt die; een nieuwe komt erbij. Een eigen functie staat in de lijst van gemeenten,
+# tenzij je lijst = \"cognitief\" of \"fysiek\" zet.
+# naam: staat in elk plan dat met deze catalogus is opgeslagen.
+# vervang: lijsten die de ingebouwde helemaal vervangen in plaats van aanvullen.
+naam = \"Mijn gemeente\"
+vervang = []
+";
+
+/// `kwadrant catalogus --uitpakken MAP`: the built-in catalog files as a
+/// start for a gemeente's own; never over a file that is there.
+pub fn unpack_catalog(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    use crate::model::catalog::{SOURCES, local::FILES, tasks};
+    let text_of = |name: &str| match name {
+        "catalogus.toml" => CATALOG_ABOUT,
+        "taken.toml" => tasks::SOURCE,
+        _ => SOURCES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, text)| *text),
+    };
+    let there: Vec<String> = FILES
+        .iter()
+        .filter(|name| dir.join(name).exists())
+        .map(|name| dir.join(name).display().to_string())
+        .collect();
+    if !there.is_empty() {
+        let _ = writeln!(
+            err,
+            "kwadrant: {} bestaat al; kies een nieuwe of lege map",
+            there.join(", ")
+        );
+        return EXIT_INVALID;
+    }
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        let _ = writeln!(
+            err,
+            "kwadrant: de map {} maken lukt niet: {e}",
+            dir.display()
+        );
+        return EXIT_INVALID;
+    }
+    for name in FILES {
+        let target = dir.join(name);
+        let written = plan_file::prepare_save(text_of(name), &target, SaveMode::CreateNew)
+            .and_then(|p| p.commit());
+        if let Err(e) = written {
+            let _ = writeln!(err, "kwadrant: {}: {e}", target.display());
+            return EXIT_INVALID;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Klaar: {} bevat nu {}. Start kwadrant met --catalogus {}",
+        dir.display(),
+        FILES.join(", "),
+        dir.display()
+    );
+    EXIT_OK
+}
+
+/// Reads and installs the gemeente's catalog in `dir` for this run; on a
+/// problem, one line per problem on `err`.
+pub fn install_catalog(dir: &Path, err: &mut dyn Write) -> Result<(), u8> {
+    match plan_file::read_catalog(dir) {
+        Ok(local) => {
+            crate::model::catalog::local::install(&local);
+            Ok(())
+        }
+        Err(lines) => {
+            for line in lines {
+                let _ = writeln!(err, "kwadrant: {line}");
+            }
+            Err(EXIT_INVALID)
+        }
     }
 }
 

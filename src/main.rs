@@ -21,6 +21,18 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    // The gemeente's own catalog, before anything reads a catalog.
+    let catalog = cli.catalogus.clone().or_else(|| {
+        std::env::var_os("KWADRANT_CATALOGUS")
+            .filter(|v| !v.is_empty())
+            .map(std::path::PathBuf::from)
+    });
+    if let Some(dir) = catalog
+        && !matches!(cli.command, Some(Command::Catalogus { .. }))
+        && let Err(status) = commands::install_catalog(&dir, &mut io::stderr())
+    {
+        return ExitCode::from(status);
+    }
     let status = match &cli.command {
         Some(Command::Open { file }) => session(&cli, Some(file.clone())),
         None => session(&cli, None),
@@ -89,6 +101,7 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Show { file } => commands::show(file, out, err),
         Command::Completions { shell } => commands::completions(shell, out),
         Command::Man => commands::man(out, err),
+        Command::Catalogus { uitpakken } => commands::unpack_catalog(uitpakken, out, err),
         Command::Export {
             file,
             format,

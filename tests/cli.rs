@@ -549,7 +549,7 @@ fn help_is_in_dutch() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "Gebruik: kwadrant [--dir MAP] [--kleuren KLEUREN] [OPDRACHT]",
+            "Gebruik: kwadrant [--dir MAP] [--kleuren KLEUREN] [--catalogus MAP] [OPDRACHT]",
         ))
         .stdout(predicate::str::contains("Controleer een of meer plannen"));
 }

@@ -334,6 +334,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     gewijzigd,
                     herkomst: Herkomst {
                         afgesplitst_van: split,
+                        catalogus: None,
                     },
                     medewerker: Medewerker {
                         naam: who.0,

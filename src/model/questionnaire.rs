@@ -116,7 +116,7 @@ mod tests {
 
     #[test]
     fn no_answers_no_score() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         assert_eq!(axis_score(c, &[], Axis::Sociaal, None), None);
         assert_eq!(
             axis_score(c, &answers(&[("c1", 3)]), Axis::Sociaal, None),
@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn formula_is_mean_minus_one_over_four_times_ten() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         // s1..s5 are plain, s6 is reverse-keyed.
         let a = answers(&[
             ("s1", 5),
@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn reverse_keyed_items_pull_down() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         // c4, c5, c6 are reverse-keyed: doing the same every day lowers creativity.
         let routine = answers(&[
             ("c1", 1),
@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn an_axis_has_a_score_once_enough_of_its_items_are_answered() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         assert_eq!(c.minimum_per_axis, 4, "as data/vragenlijst.toml says");
         let three = answers(&[("c1", 5), ("c2", 3), ("c3", 5)]);
         assert_eq!(axis_score(c, &three, Axis::Creativiteit, None), None);
@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn out_of_range_answers_are_ignored() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         let a = answers(&[("c1", 9), ("c2", 3), ("c3", 3), ("c4", 3), ("c5", 3)]);
         assert_eq!(axis_score(c, &a, Axis::Creativiteit, None), Some(5.0));
         let a = answers(&[("c1", 9), ("c2", 3), ("c3", 3), ("c4", 3)]);

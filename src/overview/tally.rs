@@ -218,7 +218,7 @@ mod tests {
 
     #[test]
     fn a_plan_is_counted_in_its_quadrant_and_its_choices() {
-        let catalog = Catalog::embedded();
+        let catalog = Catalog::active();
         let mut tally = Tally::new(catalog);
         let mut p = plan(2.0, 2.0);
         p.richting.keuze = Some(Keuze::Reskilling);
@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn merging_two_halves_gives_the_tally_of_the_whole() {
-        let catalog = Catalog::embedded();
+        let catalog = Catalog::active();
         let plans = [
             plan(2.0, 2.0),
             plan(5.5, 8.0),
@@ -285,7 +285,7 @@ mod tests {
 
     #[test]
     fn only_the_first_unreadable_files_by_name_are_kept() {
-        let mut tally = Tally::new(Catalog::embedded());
+        let mut tally = Tally::new(Catalog::active());
         for i in (0..300).rev() {
             tally.add_invalid(format!("plan-{i:03}.toml"), "kapot".into());
         }

@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn fewer_than_five_plans_show_only_the_total() {
-        let catalog = Catalog::embedded();
+        let catalog = Catalog::active();
         let mut tally = Tally::new(catalog);
         tally.plans = 4;
         tally.quadrants = [4, 0, 0, 0, 0];
@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn a_group_of_three_in_a_quadrant_is_fewer_than_five_and_takes_a_second() {
-        let catalog = Catalog::embedded();
+        let catalog = Catalog::active();
         let mut tally = Tally::new(catalog);
         tally.plans = 30;
         tally.klaar = 30;

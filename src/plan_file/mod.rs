@@ -11,5 +11,5 @@ mod read;
 mod write;
 
 pub use atomic::{PreparedSave, SaveError, SaveMode, prepare_save, save};
-pub use read::{LoadError, from_table, load, load_table, parse, read_tasks};
+pub use read::{LoadError, from_table, load, load_table, parse, read_catalog, read_tasks};
 pub use write::{HEADER, to_toml};

@@ -22,6 +22,7 @@ pub fn to_toml(plan: &Plan) -> String {
 
     let mut t = Map::new();
     insert_text(&mut t, "afgesplitst_van", &plan.herkomst.afgesplitst_van);
+    insert_text(&mut t, "catalogus", &plan.herkomst.catalogus);
     insert_table(&mut root, "herkomst", t);
 
     let m = &plan.medewerker;

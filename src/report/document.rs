@@ -341,7 +341,7 @@ mod tests {
 
     #[test]
     fn an_empty_plan_says_what_is_missing_instead_of_leaving_gaps() {
-        let doc = build(&Plan::default(), Catalog::embedded());
+        let doc = build(&Plan::default(), Catalog::active());
         assert_eq!(doc.title, "Groeiplan");
         assert!(doc.subtitle.contains("concept"));
         let who = &doc.sections[0];

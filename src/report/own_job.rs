@@ -107,7 +107,7 @@ mod tests {
     /// statement counts towards 10 (the raw answer is reversed for the
     /// reverse-keyed statements).
     fn answered(functie: &str, keyed: impl Fn(&crate::model::catalog::Question) -> i64) -> Plan {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         let mut p = plan(functie, 0.0, 0.0);
         p.positie.methode = Some(Methode::Vragenlijst);
         p.positie.vragenlijst = Some(c.questionnaire_version);
@@ -125,7 +125,7 @@ mod tests {
 
     #[test]
     fn the_same_quadrant_is_said_in_one_sentence() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         assert_eq!(
             note(&plan("Jobcoach", 8.0, 2.0), c).unwrap(),
             "Jouw functie (Jobcoach) hoort volgens de lijst uit 2019 ook bij Regels en mensen \
@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn a_different_quadrant_names_the_axis_that_differs_kindly() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         let text = note(&plan("Jobcoach", 8.0, 7.5), c).unwrap();
         assert_eq!(
             text,
@@ -154,7 +154,7 @@ mod tests {
 
     #[test]
     fn with_the_questionnaire_the_answer_that_pulls_most_is_named() {
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         let p = answered("Baliemedewerker", |q| {
             match (q.id.as_str(), q.axis_id.as_str()) {
                 ("mw1", _) => 5,
@@ -179,7 +179,7 @@ mod tests {
     fn on_a_tie_the_note_names_the_statement_that_waarom_hier_names_first() {
         // A baliemedewerker who gives several statements the same high answer:
         // the note and "Waarom hier?" must name the same one, the first.
-        let c = Catalog::embedded();
+        let c = Catalog::active();
         let p = answered("Baliemedewerker", |q| {
             if q.axis_id == "sociaal" { 4 } else { 2 }
         });

@@ -44,7 +44,7 @@ pub use super::words::{X_AXIS, y_axis};
 pub fn earlier_questionnaire(p: &Positie) -> Option<i64> {
     let version = p.vragenlijst.unwrap_or(1);
     (!p.antwoorden.is_empty()
-        && version != crate::model::catalog::Catalog::embedded().questionnaire_version)
+        && version != crate::model::catalog::Catalog::active().questionnaire_version)
         .then_some(version)
 }
 
@@ -506,7 +506,7 @@ mod tests {
     fn show_wraps_to_the_width_it_is_given_and_80_by_default() {
         let plan =
             crate::plan_file::load(std::path::Path::new("tests/fixtures/volledig.toml")).unwrap();
-        let catalog = Catalog::embedded();
+        let catalog = Catalog::active();
         let narrow = show(&plan, catalog);
         assert!(narrow.lines().all(|l| l.width() <= 80), "{narrow}");
         let wide = with_width(120, || show(&plan, catalog));

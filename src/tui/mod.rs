@@ -310,7 +310,7 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
 /// plan, so writing it again replaces the earlier export of this same plan.
 fn export_beside(plan: &Plan, plan_path: &Path) -> Result<PathBuf, SaveError> {
     let target = plan_path.with_extension("html");
-    let html = crate::report::export_html(plan, crate::model::catalog::Catalog::embedded());
+    let html = crate::report::export_html(plan, crate::model::catalog::Catalog::active());
     plan_file::prepare_save(&html, &target, SaveMode::ReplaceSamePlan)?.commit()?;
     Ok(target)
 }

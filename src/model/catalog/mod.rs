@@ -10,6 +10,7 @@ use super::keyword::Keyword;
 use super::plan::{Soort, SoortWerk, Termijn, Vorm};
 use super::position::{Axis, Position, Quadrant};
 
+pub mod local;
 pub mod tasks;
 
 /// What a quadrant means, in plain Dutch (`data/kwadranten.toml`).
@@ -95,6 +96,10 @@ pub struct ReferenceJob {
     pub creativiteit: f64,
     /// Source table, such as "Tabel 3.4".
     pub bron: String,
+    /// The list it is shown in ("gemeente", "cognitief", "fysiek"), for a
+    /// gemeente's own job; the built-in ones are listed by their `bron`.
+    #[serde(default)]
+    pub lijst: Option<String>,
 }
 
 impl ReferenceJob {
@@ -113,9 +118,13 @@ impl ReferenceJob {
 
     /// The table the job comes from.
     pub fn table(&self) -> Option<JobTable> {
-        [JobTable::Gemeente, JobTable::Cognitief, JobTable::Fysiek]
-            .into_iter()
-            .find(|t| t.bron() == self.bron)
+        let tables = [JobTable::Gemeente, JobTable::Cognitief, JobTable::Fysiek];
+        match self.lijst.as_deref() {
+            Some("gemeente") => Some(JobTable::Gemeente),
+            Some("cognitief") => Some(JobTable::Cognitief),
+            Some("fysiek") => Some(JobTable::Fysiek),
+            _ => tables.into_iter().find(|t| t.bron() == self.bron),
+        }
     }
 }
 
@@ -256,7 +265,7 @@ struct QuadrantFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct JobFile {
+pub(crate) struct JobFile {
     functie: Vec<ReferenceJob>,
 }
 
@@ -411,6 +420,12 @@ impl Catalog {
     /// The catalogs built into the binary.
     pub fn embedded() -> &'static Catalog {
         &EMBEDDED
+    }
+
+    /// The catalog of this run: the built-in one, or, with `--catalogus`,
+    /// the gemeente's merged into it ([`local::install`]).
+    pub fn active() -> &'static Catalog {
+        local::active().unwrap_or_else(Catalog::embedded)
     }
 
     /// Parses the catalog files, in the order of [`SOURCES`].

@@ -3,7 +3,7 @@
 //! Parsed on first use, so a session that never lists tasks does not pay
 //! for it at start-up.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use serde::Deserialize;
 
@@ -23,6 +23,19 @@ pub enum TaskKind {
     Ondersteunend,
     /// Coordination and consultation.
     Organiserend,
+}
+
+impl TaskKind {
+    /// The kind for its word in the file, such as "uitvoerend".
+    pub fn from_word(word: &str) -> Option<Self> {
+        match word {
+            "voorbereidend" => Some(TaskKind::Voorbereidend),
+            "uitvoerend" => Some(TaskKind::Uitvoerend),
+            "ondersteunend" => Some(TaskKind::Ondersteunend),
+            "organiserend" => Some(TaskKind::Organiserend),
+            _ => None,
+        }
+    }
 }
 
 /// One typical task of a reference job.
@@ -98,8 +111,22 @@ pub fn parse(text: &str) -> Result<Vec<CatalogTask>, String> {
 }
 
 /// Every task of the built-in catalog.
-pub fn all() -> &'static [CatalogTask] {
+pub fn built_in() -> &'static [CatalogTask] {
     &TASKS
+}
+
+static INSTALLED: OnceLock<Vec<CatalogTask>> = OnceLock::new();
+
+/// Makes `tasks` this run's task catalog (the gemeente's merged into the
+/// built-in one, by `local::install`). Only the first call counts.
+pub fn install(tasks: Vec<CatalogTask>) {
+    let _ = INSTALLED.set(tasks);
+}
+
+/// Every task of this run's catalog: the built-in one, or with
+/// `--catalogus` the gemeente's merged into it.
+pub fn all() -> &'static [CatalogTask] {
+    INSTALLED.get().map_or_else(built_in, Vec::as_slice)
 }
 
 /// The catalog's tasks of one reference job, in file order.

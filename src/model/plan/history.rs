@@ -35,13 +35,15 @@ pub fn date_of(at: &Datetime) -> Option<Date> {
 }
 
 impl Plan {
-    /// Marks the plan saved at `at`: when it was made and changed, and
+    /// Marks the plan saved at `at`: when it was made and changed, the
+    /// gemeente's catalog it was made with (none for the built-in one), and
     /// today's entry in the history (replacing an earlier one of today, so
     /// each date keeps the last save of that day). A plan without a point
     /// adds nothing to the history.
     pub fn stamp(&mut self, at: Datetime) {
         self.aangemaakt.get_or_insert(at);
         self.gewijzigd = Some(at);
+        self.herkomst.catalogus = crate::model::catalog::local::name().map(String::from);
         let (Some(datum), Some(point)) = (date_of(&at), self.positie.position()) else {
             return;
         };

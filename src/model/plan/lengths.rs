@@ -41,6 +41,10 @@ impl Plan {
                 "herkomst.afgesplitst_van".into(),
                 self.herkomst.afgesplitst_van.as_ref(),
             ),
+            (
+                "herkomst.catalogus".into(),
+                self.herkomst.catalogus.as_ref(),
+            ),
             ("medewerker.naam".into(), m.naam.as_ref()),
             ("medewerker.functie".into(), m.functie.as_ref()),
             ("medewerker.afdeling".into(), m.afdeling.as_ref()),

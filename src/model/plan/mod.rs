@@ -310,6 +310,9 @@ pub struct Herkomst {
     /// The file name of the plan this version split from: it was saved under
     /// a new name because someone else had changed that file meanwhile.
     pub afgesplitst_van: Option<String>,
+    /// The gemeente's own catalog the plan was last saved with
+    /// (`--catalogus`); absent for the built-in one. Formaat 5.
+    pub catalogus: Option<String>,
 }
 
 /// A whole groeiplan. `formaat` is always [`FORMAAT`]; the quadrant is

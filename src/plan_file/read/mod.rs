@@ -182,7 +182,7 @@ pub fn parse(bytes: &[u8]) -> Result<Plan, LoadError> {
         }
         Err(other) => return Err(other),
     };
-    let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
+    let ids = Catalog::active().question_ids(plan.positie.vragenlijst);
     let mut problems = plan.validate(&ids);
     add_lines(bytes, &mut problems);
     if problems.is_empty() {
@@ -266,9 +266,11 @@ fn syntax_message(detail: &str) -> String {
         )
 }
 
+mod catalog;
 mod fields;
 mod history;
 mod taken;
+pub use catalog::read_catalog;
 use fields::{DateKind, Reader, describe, join};
 pub use taken::read_tasks;
 
@@ -336,9 +338,15 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
 
     if let Some(t) = r.table(table, "herkomst", "") {
         let p = "herkomst";
-        r.unknown_keys(t, p, &["afgesplitst_van"]);
+        let known: &[&str] = if r.formaat >= 5 {
+            &["afgesplitst_van", "catalogus"]
+        } else {
+            &["afgesplitst_van"]
+        };
+        r.unknown_keys(t, p, known);
         plan.herkomst = Herkomst {
             afgesplitst_van: r.string(t, "afgesplitst_van", p),
+            catalogus: r.string(t, "catalogus", p),
         };
     }
     if let Some(t) = r.table(table, "medewerker", "") {
@@ -411,7 +419,7 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     } else {
         let mut problems = r.problems;
         // Report range problems too, so one run names everything.
-        let ids = Catalog::embedded().question_ids(plan.positie.vragenlijst);
+        let ids = Catalog::active().question_ids(plan.positie.vragenlijst);
         problems.extend(plan.validate(&ids));
         Err(LoadError::Invalid(problems))
     }

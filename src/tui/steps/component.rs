@@ -43,7 +43,7 @@ impl<'a> Shared<'a> {
 
     /// The catalog the session draws from.
     pub fn catalog(&self) -> &'static Catalog {
-        Catalog::embedded()
+        Catalog::active()
     }
 
     /// The file name a new plan gets.
@@ -72,7 +72,7 @@ pub struct StepCtx<'a> {
 impl StepCtx<'_> {
     /// The catalog the session draws from.
     pub fn catalog(&self) -> &'static Catalog {
-        Catalog::embedded()
+        Catalog::active()
     }
 
     /// Shows a problem in the status line.
@@ -104,7 +104,7 @@ pub struct View<'a> {
 impl View<'_> {
     /// The catalog the session draws from.
     pub fn catalog(&self) -> &'static Catalog {
-        Catalog::embedded()
+        Catalog::active()
     }
 
     /// Input on screen that cannot be stored, in the person's words.

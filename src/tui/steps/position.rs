@@ -141,7 +141,7 @@ impl Component for PositionStep {
             Msg::SwitchMethod => tasks_panel::switch(ctx),
             Msg::NextField | Msg::PrevField => {
                 // Each dot in turn, then none again.
-                let count = self.shown_jobs(ctx.plan, Catalog::embedded()).len();
+                let count = self.shown_jobs(ctx.plan, Catalog::active()).len();
                 self.job = match (self.job, msg == Msg::NextField) {
                     (None, true) => Some(0),
                     (None, false) => count.checked_sub(1),
@@ -259,7 +259,7 @@ impl PositionStep {
     /// The panel's text, in sections: the dot Tab stepped to first.
     fn sections(&self, plan: &Plan, today: &str, theme: Theme) -> Vec<Section> {
         let mut sections = Vec::new();
-        let catalog = Catalog::embedded();
+        let catalog = Catalog::active();
         if let Some(job) = self
             .job
             .and_then(|i| self.shown_jobs(plan, catalog).get(i).copied())
@@ -396,7 +396,7 @@ fn meaning_sections(plan: &Plan, today: &str, theme: Theme, table: JobTable) -> 
     };
     let positie = &plan.positie;
     let q = p.quadrant();
-    let text = Catalog::embedded().quadrant(q);
+    let text = Catalog::active().quadrant(q);
     let y_name = y_axis(positie.soort_werk);
     let mut head: Section = vec![
         (format!("◆ {}", p.result_label()), theme.title()),
@@ -431,7 +431,7 @@ fn meaning_sections(plan: &Plan, today: &str, theme: Theme, table: JobTable) -> 
     let mut sections = vec![head];
     sections.extend(history_panel::section(plan, today, theme));
     sections.extend(tasks_panel::section(plan, theme));
-    let own_note = own_job::note(plan, Catalog::embedded()).filter(|_| table == JobTable::Gemeente);
+    let own_note = own_job::note(plan, Catalog::active()).filter(|_| table == JobTable::Gemeente);
     if let Some(note) = own_note {
         sections.push(vec![(format!("{OWN_JOB_MARK} {note}"), theme.text())]);
     }
@@ -454,7 +454,7 @@ fn meaning_sections(plan: &Plan, today: &str, theme: Theme, table: JobTable) -> 
 /// The direction of change (Tabel 3.5); near a border, of both quadrants.
 fn change_section(p: &GridPoint, theme: Theme) -> Section {
     let mut section: Section = vec![("Zo kan het werk veranderen:".into(), theme.title())];
-    for line in changes(p, Catalog::embedded()) {
+    for line in changes(p, Catalog::active()) {
         section.push((line, theme.text()));
     }
     section
@@ -474,7 +474,7 @@ fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
             theme.text(),
         )]];
     }
-    let catalog = Catalog::embedded();
+    let catalog = Catalog::active();
     let mut sections = vec![vec![(
         "Deze antwoorden telden het zwaarst:".to_string(),
         theme.text(),

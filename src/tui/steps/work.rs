@@ -273,7 +273,7 @@ impl WorkStep {
             p.schuifjes = p.position().map(Scores::of);
             let soort = p.soort_werk;
             p.set_point(questionnaire::result(
-                Catalog::embedded(),
+                Catalog::active(),
                 &p.antwoorden,
                 soort,
             ));
@@ -297,7 +297,7 @@ impl WorkStep {
 
 /// The statements asked of this plan's kind of work, in order.
 fn asked(plan: &Plan) -> Vec<&'static crate::model::catalog::Question> {
-    Catalog::embedded().questions_for(plan.positie.soort_werk)
+    Catalog::active().questions_for(plan.positie.soort_werk)
 }
 
 /// The answer given to an item.

@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn marks_the_answer_and_the_highlight_apart() {
         let likert = Likert {
-            options: &Catalog::embedded().scale,
+            options: &Catalog::active().scale,
             chosen: Some(4),
             highlight: 1,
             theme: Theme::new(false),
@@ -84,7 +84,7 @@ mod tests {
     #[test]
     fn tiny_areas_are_safe() {
         renders_safely_in_tiny_areas(&Likert {
-            options: &Catalog::embedded().scale,
+            options: &Catalog::active().scale,
             chosen: None,
             highlight: 0,
             theme: Theme::new(true),

@@ -129,7 +129,7 @@ pub trait FormStep {
         if typed.is_empty() {
             return Vec::new();
         }
-        self.pool(id, Catalog::embedded())
+        self.pool(id, Catalog::active())
             .into_iter()
             .filter(|s| s.to_lowercase().contains(&typed) && s.to_lowercase() != typed)
             .take(MAX)

@@ -397,7 +397,7 @@ impl PlanStep {
 
     /// Puts the focus on the action with this text in the open cell.
     fn focus_on(&mut self, plan: &Plan, tekst: &str) {
-        let rows = self.cell_rows(plan, Catalog::embedded());
+        let rows = self.cell_rows(plan, Catalog::active());
         let row = rows
             .iter()
             .position(|r| matches!(r, CellRow::Action(i) if plan.acties[*i].tekst == tekst));
@@ -484,7 +484,7 @@ mod tests {
         let mut h = Harness::with_plan(PlanStep::default(), plan);
         // Down to "over twee jaar", the first column.
         h.keys(&["Down", "Enter"]);
-        let rows = h.step.cell_rows(&h.plan, Catalog::embedded());
+        let rows = h.step.cell_rows(&h.plan, Catalog::active());
         assert!(
             matches!(&rows[0], CellRow::Suggestion(t, _) if t == "Leren wat nodig is voor: Inwoners helpen met de app"),
             "{rows:?}"
@@ -509,7 +509,7 @@ mod tests {
         assert_eq!(h.plan.acties[0].termijn, Termijn::ALL[0]);
         assert!(h.notice_text().contains("toegevoegd"));
         // Down to "+ Zelf een actie schrijven".
-        let rows = h.step.cell_rows(&h.plan, Catalog::embedded()).len();
+        let rows = h.step.cell_rows(&h.plan, Catalog::active()).len();
         for _ in 0..rows {
             h.keys(&["Down"]);
         }

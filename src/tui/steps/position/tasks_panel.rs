@@ -19,7 +19,7 @@ pub fn other_point(plan: &Plan) -> Option<(Position, &'static str)> {
     let p = &plan.positie;
     match p.methode {
         Some(Methode::Taken) => {
-            questionnaire::result(Catalog::embedded(), &p.antwoorden, p.soort_werk)
+            questionnaire::result(Catalog::active(), &p.antwoorden, p.soort_werk)
                 .map(|at| (at, "uit de vragen"))
         }
         Some(_) => tasks::point(&plan.taken, Week::Nu).map(|at| (at, "uit je taken")),

@@ -201,7 +201,7 @@ fn the_panel_says_it_is_a_first_picture_and_shows_a_way_forward() {
         .flatten()
         .map(|(t, _)| format!("{t}\n"))
         .collect();
-    let danger = Catalog::embedded().quadrant(crate::model::position::Quadrant::DangerZone);
+    let danger = Catalog::active().quadrant(crate::model::position::Quadrant::DangerZone);
     for must in [
         "Zo kun je verder:",
         danger.perspectief.as_str(),
@@ -239,7 +239,7 @@ fn tab_steps_through_the_dots_and_the_panel_names_each_one() {
     let mut h = placed(2.0, 2.0);
     let jobs: Vec<String> = h
         .step
-        .shown_jobs(&h.plan, Catalog::embedded())
+        .shown_jobs(&h.plan, Catalog::active())
         .iter()
         .map(|j| j.naam.clone())
         .collect();

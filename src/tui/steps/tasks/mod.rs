@@ -404,7 +404,7 @@ pub fn left_to_divide(sum: i64) -> String {
 
 /// The catalog's tasks of the person's job that are not in the plan yet.
 pub fn examples(plan: &Plan) -> Vec<&'static CatalogTask> {
-    let catalog = crate::model::catalog::Catalog::embedded();
+    let catalog = crate::model::catalog::Catalog::active();
     let Some(job) = plan
         .medewerker
         .functie

@@ -271,7 +271,7 @@ fn below_three_tasks_the_point_comes_from_the_answers_again() {
     assert_eq!(
         p.position(),
         crate::model::questionnaire::result(
-            crate::model::catalog::Catalog::embedded(),
+            crate::model::catalog::Catalog::active(),
             &p.antwoorden,
             p.soort_werk
         )
