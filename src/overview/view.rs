@@ -187,10 +187,16 @@ fn actions(tally: &Tally, catalog: &Catalog) -> Vec<Part> {
         .iter()
         .enumerate()
         .map(|(cell, (termijn, soort))| {
-            let mut rows: Vec<Row> = tally
-                .top_in(cell, catalog)
+            let mut top = tally.top_in(cell, catalog);
+            top.truncate(TOP);
+            // Counts shown as a number by size; the small ones after them in
+            // catalog order, so their order says nothing about their size.
+            top.sort_by_key(|&(i, n)| match privacy::single(n) {
+                Shown::Count(n) => (0, u64::MAX - n, i),
+                _ => (1, 0, i),
+            });
+            let mut rows: Vec<Row> = top
                 .into_iter()
-                .take(TOP)
                 .map(|(i, n)| one(catalog.suggestions[i].tekst.clone(), privacy::single(n)))
                 .collect();
             rows.push(one(
