@@ -9,7 +9,7 @@ use super::tally::quadrant_index;
 use super::text::plans;
 use super::view::{PROMISE, Part, TOO_FEW, View};
 use crate::model::position::Quadrant;
-use crate::report::html::escape;
+use crate::report::html::{PRINT_STYLE, escape};
 
 const STYLE: &str = r#"
 :root { color: #000; background: #fff; }
@@ -32,12 +32,6 @@ table.counts td.n, table.counts th.n { text-align: right; white-space: nowrap; w
 .note { font-size: 9.5pt; color: #333; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 8mm; }
 footer { margin-top: 8pt; font-size: 8.5pt; color: #333; }
-@page { size: A4; margin: 13mm 14mm; }
-@media print {
-  body { padding: 0; max-width: none; font-size: 9.5pt; }
-  section { break-inside: avoid; }
-  h2 { break-after: avoid; }
-}
 "#;
 
 /// Where the overview's counts come from, for the page's footer.
@@ -52,7 +46,7 @@ pub fn render(view: &View) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     let title = format!("Groepsoverzicht: {}", plans(view.plans));
     let _ = writeln!(out, "<title>{}</title>", escape(&title));
-    let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>");
+    let _ = writeln!(out, "<style>{STYLE}{PRINT_STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(out, "<header><h1>{}</h1>", escape(&title));
     let _ = writeln!(out, "<p class=\"promise\">{}</p></header>", escape(PROMISE));
     if !view.enough() {

@@ -6,7 +6,7 @@ use toml::value::{Date, Datetime};
 
 use crate::model::plan::{Methode, Moment, Plan, SoortWerk};
 use crate::model::position::Position;
-use crate::report::words::{X_AXIS, decimal, y_axis};
+use crate::report::words::{MONTHS, X_AXIS, decimal, y_axis};
 
 /// The mark of the earlier point on every chart: another symbol, not a
 /// dimmer one (DESIGN, "Chart").
@@ -78,21 +78,10 @@ pub fn moved(from: &Moment, now: Position, soort: Option<SoortWerk>) -> String {
 
 /// "23 november 2026".
 pub fn date_words(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let month = MONTHS.get(usize::from(d.month.max(1)) - 1).unwrap_or(&"");
+    let month = MONTHS
+        .get(usize::from(d.month).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?");
     format!("{} {month} {}", d.day, d.year)
 }
 

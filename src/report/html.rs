@@ -36,7 +36,10 @@ table.tasks + p { font-size: 9pt; margin: 2pt 0 0; }
 .legend { font-size: 9pt; color: #333; }
 ol { margin: 0; padding-left: 15pt; }
 footer { margin-top: 8pt; font-size: 8.5pt; color: #333; }
-@page { size: A4; margin: 13mm 14mm; }
+"#;
+
+/// The print rules every printable page shares: A4, sections kept whole.
+pub const PRINT_STYLE: &str = r#"@page { size: A4; margin: 13mm 14mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 9.5pt; }
   section { break-inside: avoid; }
@@ -182,7 +185,7 @@ pub fn render(doc: &Document, chart: Option<&str>) -> String {
     out.push_str("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\"/>\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     let _ = writeln!(out, "<title>{}</title>", escape(&doc.title));
-    let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>");
+    let _ = writeln!(out, "<style>{STYLE}{PRINT_STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(
         out,
         "<header><h1>{}</h1><p class=\"sub\">{}</p></header>",

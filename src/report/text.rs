@@ -133,28 +133,10 @@ fn or_empty(text: &Option<String>) -> &str {
 
 /// A date in Dutch words: "15 december 2026", with the time if there is one.
 pub fn dutch_date(date: &toml::value::Datetime) -> String {
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    let mut out = String::new();
-    if let Some(d) = date.date {
-        let month = MONTHS
-            .get(usize::from(d.month).wrapping_sub(1))
-            .copied()
-            .unwrap_or("?");
-        let _ = write!(out, "{} {month} {}", d.day, d.year);
-    }
+    let mut out = date
+        .date
+        .map(super::history::date_words)
+        .unwrap_or_default();
     if let Some(t) = date.time {
         let _ = write!(out, ", {:02}:{:02}", t.hour, t.minute);
     }

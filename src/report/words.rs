@@ -14,6 +14,22 @@ pub fn y_axis(soort: Option<SoortWerk>) -> &'static str {
     }
 }
 
+/// The months in Dutch, January first.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// A score as a person reads it: one decimal, with a decimal comma ("3,5").
 /// Files keep TOML numbers; this is only for text.
 pub fn decimal(value: f64) -> String {
