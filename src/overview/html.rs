@@ -35,7 +35,7 @@ footer { margin-top: 8pt; font-size: 8.5pt; color: #333; }
 "#;
 
 /// Where the overview's counts come from, for the page's footer.
-const SOURCE: &str = "Gemaakt met kwadrant. De vier vakken komen van Kai-Fu Lee (Tabel 3.1 en \
+const SOURCE: &str = "Gemaakt met kwadrant. De vier kwadranten komen van Kai-Fu Lee (Tabel 3.1 en \
      3.5); de digitale niveaus van Tabel 3.10; de acties volgen Tabel 3.11; de manieren om het \
      werk te veranderen Tabel 3.14.";
 
@@ -73,7 +73,7 @@ pub fn render(view: &View) -> String {
 
 /// The 2x2 grid: more creativity up, more people's work to the right.
 fn grid(out: &mut String, view: &View) {
-    out.push_str("<section><h2>Het aantal plannen in elk vak</h2>\n<table class=\"grid\">");
+    out.push_str("<section><h2>Het aantal plannen in elk kwadrant</h2>\n<table class=\"grid\">");
     for row in [
         [Quadrant::SlowCreep, Quadrant::SafeZone],
         [Quadrant::DangerZone, Quadrant::HumanVeneer],

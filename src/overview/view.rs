@@ -76,7 +76,7 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
         .map(|(label, s)| one(label, *s))
         .collect();
     where_rows.push(one(
-        "Dicht bij de grens met een ander vak",
+        "Dicht bij de grens met een ander kwadrant",
         privacy::single(tally.border),
     ));
     let mut parts = vec![

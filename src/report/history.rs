@@ -61,7 +61,7 @@ pub fn moved(from: &Moment, now: Position, soort: Option<SoortWerk>) -> String {
         return format!("Op {when} stond je werk op dezelfde plek als nu.");
     }
     let place = if then.quadrant() == now.quadrant() {
-        "Het werk staat nog in hetzelfde vak.".to_string()
+        "Het werk staat nog in hetzelfde kwadrant.".to_string()
     } else {
         format!(
             "Het werk stond toen bij {}, nu bij {}.",
@@ -128,7 +128,7 @@ mod tests {
                 Some(SoortWerk::Fysiek)
             ),
             "Sinds 2 november 2026: mensenwerk ging van 3,5 naar 3,0, vakmanschap ging van 2,0 \
-             naar 2,5. Het werk staat nog in hetzelfde vak."
+             naar 2,5. Het werk staat nog in hetzelfde kwadrant."
         );
         assert_eq!(
             moved(&moment(2, 3.5, 2.0), Position::new(3.5, 2.0).unwrap(), None),
