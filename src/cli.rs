@@ -44,8 +44,8 @@ pub struct Cli {
     )]
     pub kleuren: String,
 
-    /// De eigen catalogus van de gemeente: een map met suggesties.toml, functies.toml of
-    /// taken.toml (of zet KWADRANT_CATALOGUS)
+    /// De eigen catalogus van de gemeente: een map met catalogus.toml, suggesties.toml,
+    /// functies.toml of taken.toml (of zet KWADRANT_CATALOGUS)
     #[arg(long, value_name = "MAP", global = true)]
     pub catalogus: Option<PathBuf>,
 
@@ -172,16 +172,17 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Schrijf de ingebouwde catalogus als begin voor een eigen catalogus van de gemeente
+    /// Controleer de eigen catalogus van de gemeente, of maak er een begin voor
     #[command(
         help_template = HELP_TEMPLATE,
         next_help_heading = "Opties",
-        override_usage = "kwadrant catalogus --uitpakken MAP"
+        override_usage = "kwadrant --catalogus MAP catalogus\n       kwadrant catalogus --uitpakken MAP",
+        after_help = "Zonder --uitpakken: zegt welke catalogus kwadrant gebruikt en wat de eigen catalogus toevoegt."
     )]
     Catalogus {
-        /// De map waarin de bestanden komen (een nieuwe, of een lege)
-        #[arg(long, value_name = "MAP", required = true)]
-        uitpakken: PathBuf,
+        /// Schrijf de ingebouwde lijsten in deze map (een nieuwe, of een lege), als begin
+        #[arg(long, value_name = "MAP")]
+        uitpakken: Option<PathBuf>,
     },
     /// Maak aanvulling voor de opdrachtregel (bash, zsh, fish, powershell of elvish)
     #[command(

@@ -27,9 +27,10 @@ fn main() -> ExitCode {
             .filter(|v| !v.is_empty())
             .map(std::path::PathBuf::from)
     });
-    if let Some(dir) = catalog
-        && !matches!(cli.command, Some(Command::Catalogus { .. }))
-        && let Err(status) = commands::install_catalog(&dir, &mut io::stderr())
+    let unpacking = matches!(cli.command, Some(Command::Catalogus { uitpakken: Some(_) }));
+    if let Some(dir) = &catalog
+        && !unpacking
+        && let Err(status) = commands::install_catalog(dir, &mut io::stderr())
     {
         return ExitCode::from(status);
     }
@@ -51,6 +52,7 @@ fn main() -> ExitCode {
             let mut out = io::stdout().lock();
             commands::overview(
                 folders,
+                cli.dir.as_deref(),
                 html.as_deref(),
                 *force,
                 bar,
@@ -62,14 +64,20 @@ fn main() -> ExitCode {
         // signal watcher must be able to write to them from its own thread.
         Some(command) => {
             let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
-            one_shot(command, &mut out, &mut err)
+            one_shot(command, catalog.as_deref(), &mut out, &mut err)
         }
     };
     ExitCode::from(status)
 }
 
-/// Runs a command that prints and ends; returns the exit status.
-fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// Runs a command that prints and ends; returns the exit status. `catalog`
+/// is the gemeente's catalog folder, already installed.
+fn one_shot(
+    command: &Command,
+    catalog: Option<&std::path::Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     match command {
         Command::Score {
             antwoorden: Some(file),
@@ -101,7 +109,10 @@ fn one_shot(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Show { file } => commands::show(file, out, err),
         Command::Completions { shell } => commands::completions(shell, out),
         Command::Man => commands::man(out, err),
-        Command::Catalogus { uitpakken } => commands::unpack_catalog(uitpakken, out, err),
+        Command::Catalogus {
+            uitpakken: Some(dir),
+        } => commands::unpack_catalog(dir, out, err),
+        Command::Catalogus { uitpakken: None } => commands::show_catalog(catalog, out),
         Command::Export {
             file,
             format,

@@ -183,5 +183,70 @@ fn unpacking_writes_the_built_in_files_once_and_they_read_back_as_a_catalog() {
         .arg(&target)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("bestaat al"));
+        .stderr(predicate::str::contains(
+            "bestaan al; kies een nieuwe of lege map",
+        ));
+}
+
+#[test]
+fn the_coach_can_check_a_catalog_and_see_what_it_adds() {
+    let dir = tempfile::tempdir().unwrap();
+    mooidorp(dir.path());
+    kwadrant()
+        .arg("--catalogus")
+        .arg(dir.path())
+        .arg("catalogus")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "de catalogus klopt. Naam in de plannen: Gemeente Mooidorp.",
+        ))
+        .stdout(predicate::str::contains(
+            "- 1 suggestie (naast de ingebouwde)",
+        ))
+        .stdout(predicate::str::contains(format!(
+            "  suggestie: {COURSE} (nu, vakinhoudelijk, formeel)"
+        )))
+        .stdout(predicate::str::contains(
+            "  functie: Wijkverbinder Mooidorp",
+        ));
+    kwadrant()
+        .arg("catalogus")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "kwadrant gebruikt de ingebouwde catalogus: ",
+        ));
+}
+
+#[test]
+fn a_text_too_long_for_the_screen_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Cursus ".repeat(11);
+    fs::write(
+        dir.path().join("suggesties.toml"),
+        format!(
+            "[[suggestie]]\ntermijn = \"nu\"\nsoort = \"digitaal\"\ntekst = \"{long}\"\n\
+             vorm = \"formeel\"\nbron = \"eigen\"\n"
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("functies.toml"),
+        "[[functie]]\nnaam = \"Medewerker wijkzaken en leefbaarheid\"\nkwadrant = \"safe-zone\"\n\
+         sociaal = 8.0\ncreativiteit = 7.0\nbron = \"eigen\"\n",
+    )
+    .unwrap();
+    kwadrant()
+        .arg("--catalogus")
+        .arg(dir.path())
+        .arg("catalogus")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "veld suggestie[1].tekst (regel 4): is te lang: hoogstens 70 tekens",
+        ))
+        .stderr(predicate::str::contains(
+            "veld functie[1].kort (regel 1): ontbreekt: de naam is langer dan 24 tekens",
+        ));
 }

@@ -399,6 +399,7 @@ fn every_text_colour_of_the_overview_page_reaches_four_and_a_half_to_one() {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status = kwadrant::commands::overview(
         &[dir.path().to_path_buf()],
+        None,
         Some(&page),
         false,
         None,

@@ -13,7 +13,7 @@ use plans::{Numbers, group, plan};
 
 fn run(folders: &[PathBuf], html: Option<&Path>, force: bool) -> (u8, String, String) {
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = overview(folders, html, force, None, &mut out, &mut err);
+    let status = overview(folders, None, html, force, None, &mut out, &mut err);
     (
         status,
         String::from_utf8(out).unwrap(),
@@ -93,10 +93,28 @@ fn the_page_shows_the_grid_and_no_file_names() {
     ] {
         assert!(!html.contains(private), "{private} on the page");
     }
-    // Never over a file without --force.
-    let (status, _, err) = run(&[dir.path().join("dag-1")], Some(&page), false);
+    // Never over a file without --force, and that is said before anything is read.
+    let (status, out, err) = run(&[dir.path().join("dag-1")], Some(&page), false);
     assert_eq!(status, EXIT_INVALID);
+    assert!(out.is_empty(), "{out}");
     assert!(err.contains("bestaat al; gebruik --force"), "{err}");
+    // Never over a plan or into a folder, not even with --force.
+    let plan = dir.path().join("dag-1/groeiplan-00.toml");
+    let before = fs::read_to_string(&plan).unwrap();
+    for target in [plan.clone(), dir.path().join("dag-1")] {
+        let (status, out, err) = run(&[dir.path().join("dag-1")], Some(&target), true);
+        assert_eq!(status, EXIT_INVALID, "{}", target.display());
+        assert!(out.is_empty());
+        assert!(
+            err.contains("is de naam van een plan") || err.contains("is een map"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        fs::read_to_string(&plan).unwrap(),
+        before,
+        "the plan is untouched"
+    );
     let (status, _, _) = run(&[dir.path().join("dag-1")], Some(&page), true);
     assert_eq!(status, EXIT_OK);
 }
@@ -145,4 +163,57 @@ fn the_command_line_reads_the_current_folder_by_default() {
     assert!(out.starts_with("Groepsoverzicht: 12 plannen\n"), "{out}");
     // Not a terminal: no progress bar.
     assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn a_folder_given_twice_or_inside_another_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    group(dir.path());
+    let (_, out, _) = run(
+        &[
+            dir.path().to_path_buf(),
+            dir.path().join("dag-1"),
+            dir.path().join("dag-1/tafel-2"),
+            dir.path().to_path_buf(),
+        ],
+        None,
+        false,
+    );
+    assert!(out.starts_with("Groepsoverzicht: 30 plannen\n"), "{out}");
+    // The emergency copy is not a plan, and the overview says so.
+    assert!(
+        out.contains("1 noodkopie (.herstel.toml) is niet geteld"),
+        "{out}"
+    );
+}
+
+#[test]
+fn when_every_plan_is_in_one_quadrant_the_overview_says_it_tells_about_everyone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut n = Numbers::new(11);
+    for i in 0..6 {
+        let mut p = plan(Quadrant::DangerZone, &mut n);
+        if i == 0 {
+            p.herkomst.catalogus = Some("Gemeente Mooidorp".into());
+        }
+        fs::write(
+            dir.path().join(format!("p{i}.toml")),
+            plan_file::to_toml(&p),
+        )
+        .unwrap();
+    }
+    let (_, out, _) = run(&[dir.path().to_path_buf()], None, false);
+    assert!(
+        out.contains("Alle plannen staan in hetzelfde kwadrant."),
+        "{out}"
+    );
+    assert!(
+        out.contains("bespreek het samen, niet per persoon"),
+        "{out}"
+    );
+    // A plan made with a gemeente's catalog this run does not use.
+    assert!(
+        out.contains("1 plan is met de eigen catalogus \"Gemeente Mooidorp\" opgeslagen"),
+        "{out}"
+    );
 }

@@ -189,6 +189,7 @@ fn the_group_overview_prints_on_at_most_two_a4_pages() {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status = kwadrant::commands::overview(
         &[dir.path().join("plannen")],
+        None,
         Some(&page),
         false,
         None,

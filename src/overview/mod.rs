@@ -42,10 +42,30 @@ pub fn check_roots(roots: &[PathBuf]) -> Result<(), MissingFolder> {
     }
 }
 
-/// Whether the overview reads a file with this name: a `.toml` that is not
-/// an emergency copy (lock and temporary files do not end in `.toml`).
+/// Whether the walk hands on a file with this name: a `.toml` (lock and
+/// temporary files do not end in `.toml`). Emergency copies are counted
+/// apart, never as a plan.
 pub fn is_plan_name(name: &str) -> bool {
-    name.ends_with(".toml") && !names::is_emergency_copy(name)
+    name.ends_with(".toml")
+}
+
+/// The folders to walk: each once, and none that lies inside another one
+/// given, so no plan is counted twice.
+pub fn distinct_roots(roots: &[PathBuf]) -> Vec<PathBuf> {
+    let real: Vec<Option<PathBuf>> = roots.iter().map(|r| r.canonicalize().ok()).collect();
+    roots
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            let Some(me) = &real[*i] else { return true };
+            !real.iter().enumerate().any(|(j, other)| {
+                other
+                    .as_ref()
+                    .is_some_and(|o| (me != o && me.starts_with(o)) || (me == o && j < *i))
+            })
+        })
+        .map(|(_, r)| r.clone())
+        .collect()
 }
 
 /// Walks `roots` (folders, recursively, and plan files given by name) and
@@ -134,6 +154,11 @@ pub fn gather(roots: &[PathBuf], catalog: &Catalog, done: &AtomicU64) -> Tally {
 
 /// Reads one file into the tally.
 fn read_one(path: &Path, catalog: &Catalog, tally: &mut Tally) {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    if names::is_emergency_copy(&name) {
+        tally.emergency_copies += 1;
+        return;
+    }
     match plan_file::load(path) {
         Ok(plan) if is_second_copy(path, &plan) => tally.copies += 1,
         Ok(plan) => tally.add(&plan, catalog),

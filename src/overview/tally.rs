@@ -61,6 +61,13 @@ pub struct Tally {
     /// Copies counted once: split off, or an emergency copy kept, beside
     /// the plan they belong to.
     pub copies: u64,
+    /// Emergency copies (`.herstel.toml`), never counted as a plan.
+    pub emergency_copies: u64,
+    /// Plans saved with a gemeente's catalog that this run does not use:
+    /// their actions from it count as own actions.
+    pub other_catalog: u64,
+    /// The name of one such catalog, to say which `--catalogus` to give.
+    pub other_catalog_name: Option<String>,
 }
 
 impl Tally {
@@ -76,6 +83,12 @@ impl Tally {
     pub fn add(&mut self, plan: &Plan, catalog: &Catalog) {
         self.plans += 1;
         self.klaar += u64::from(plan.status == Status::Klaar);
+        if let Some(used) = &plan.herkomst.catalogus
+            && crate::model::catalog::local::name() != Some(used.as_str())
+        {
+            self.other_catalog += 1;
+            self.other_catalog_name.get_or_insert_with(|| used.clone());
+        }
         let point = plan.positie.position();
         let slot = point.map_or(4, |p| quadrant_index(p.quadrant()));
         self.quadrants[slot] += 1;
@@ -150,6 +163,11 @@ impl Tally {
         self.invalid_named.extend(other.invalid_named);
         self.keep_first_names();
         self.copies += other.copies;
+        self.emergency_copies += other.emergency_copies;
+        self.other_catalog += other.other_catalog;
+        if self.other_catalog_name.is_none() {
+            self.other_catalog_name = other.other_catalog_name;
+        }
     }
 
     /// The catalog suggestions of one cell that were chosen, most chosen

@@ -75,6 +75,36 @@ fn render_part(out: &mut String, part: &Part) {
 
 /// For the coach only: copies counted once, files that could not be read.
 fn files(out: &mut String, tally: &Tally) {
+    if tally.other_catalog > 0 {
+        out.push('\n');
+        let name = tally.other_catalog_name.as_deref().unwrap_or("");
+        let text = format!(
+            "{} met de eigen catalogus \"{}\" opgeslagen. Start met --catalogus MAP (de map van \
+             die catalogus) om hun acties daaruit bij naam te tellen; nu tellen ze als eigen acties.",
+            match tally.other_catalog {
+                1 => "1 plan is".to_string(),
+                n => format!("{} plannen zijn", thousands(n)),
+            },
+            crate::model::plan::neutralise(name)
+        );
+        out.push_str(&wrap(&text, WIDTH, ""));
+    }
+    if tally.emergency_copies > 0 {
+        out.push('\n');
+        let text = match tally.emergency_copies {
+            1 => "1 noodkopie (.herstel.toml) is niet geteld. kwadrant maakt zo'n kopie als een \
+                  sessie onverwacht stopt; met kwadrant open van het plan ernaast kies je wat ermee \
+                  gebeurt."
+                .to_string(),
+            n => format!(
+                "{} noodkopieën (.herstel.toml) zijn niet geteld. kwadrant maakt zo'n kopie als \
+                 een sessie onverwacht stopt; met kwadrant open van het plan ernaast kies je wat \
+                 ermee gebeurt.",
+                thousands(n)
+            ),
+        };
+        out.push_str(&wrap(&text, WIDTH, ""));
+    }
     if tally.copies > 0 {
         out.push('\n');
         let copies = match tally.copies {
@@ -111,4 +141,10 @@ fn files(out: &mut String, tally: &Tally) {
     if rest > 0 {
         let _ = writeln!(out, "  en nog {} meer.", thousands(rest));
     }
+    out.push_str(&wrap(
+        "Achter elk bestand staat het eerste probleem. Met kwadrant check BESTAND zie je \
+         alle problemen van één bestand.",
+        WIDTH,
+        "",
+    ));
 }

@@ -10,9 +10,13 @@ use crate::model::plan::{Baangereedschap, Keuze};
 use crate::model::position::Quadrant;
 
 /// The privacy promise, said on the screen and on the page.
-pub const PROMISE: &str = "Dit overzicht toont geen namen, geen eigen teksten en geen plek van \
-     één persoon. Een aantal van 1 tot 4 staat er als \"minder dan 5\". Soms is een tweede \
-     aantal niet getoond, zodat je een klein aantal niet kunt uitrekenen.";
+pub const PROMISE: &str = "Dit overzicht toont geen namen, geen eigen teksten en geen punt van \
+     één persoon op het raster. Een aantal van 1 tot 4 staat er als \"minder dan 5\". Soms is \
+     een tweede aantal niet getoond, zodat je een klein aantal niet kunt uitrekenen.";
+
+/// Said when every plan is in one quadrant: then it says something about each person.
+pub const ALL_IN_ONE: &str = "Alle plannen staan in hetzelfde kwadrant. Dat zegt dus iets over \
+     iedereen in de groep: bespreek het samen, niet per persoon.";
 
 /// Said instead of the counts when fewer than five plans were read.
 pub const TOO_FEW: &str = "Bij minder dan 5 plannen toont het overzicht alleen het aantal \
@@ -82,7 +86,9 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
     let mut parts = vec![
         Part {
             title: "Waar staat het werk?".into(),
-            note: None,
+            note: tally.quadrants[..4]
+                .contains(&tally.plans)
+                .then(|| ALL_IN_ONE.to_string()),
             heads: Vec::new(),
             rows: where_rows,
         },
@@ -117,7 +123,7 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
     if tally.with_tasks > 0 {
         parts.push(Part {
             title: "Taken".into(),
-            note: None,
+            note: Some("De eerste regel telt plannen, de andere twee tellen taken.".into()),
             heads: Vec::new(),
             rows: vec![
                 one("Plannen met taken", privacy::single(tally.with_tasks)),
@@ -200,7 +206,7 @@ fn actions(tally: &Tally, catalog: &Catalog) -> Vec<Part> {
                 .map(|(i, n)| one(catalog.suggestions[i].tekst.clone(), privacy::single(n)))
                 .collect();
             rows.push(one(
-                "Eigen acties (alleen geteld)",
+                "Eigen acties (alleen het aantal)",
                 privacy::single(tally.own_actions[cell]),
             ));
             let when = match termijn.id() {
@@ -209,7 +215,7 @@ fn actions(tally: &Tally, catalog: &Catalog) -> Vec<Part> {
             };
             Part {
                 title: format!("Meest gekozen acties: {}, {when}", soort.label()),
-                note: None,
+                note: (cell == 0).then(|| "Aantallen acties, uit alle plannen samen.".to_string()),
                 heads: Vec::new(),
                 rows,
             }

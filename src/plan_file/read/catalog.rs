@@ -16,8 +16,17 @@ use crate::model::keyword::Keyword;
 use crate::model::plan::{Soort, Termijn, Vorm, unsafe_char};
 use crate::model::position::{Quadrant, check_score};
 
-/// The longest text in a catalog entry, in characters.
+/// The longest text in a catalog entry, in characters, where no other limit is set.
 const MAX_TEXT: usize = 200;
+
+/// The longest suggestion: one row of a cell at 80 columns, as the built-in ones.
+const MAX_SUGGESTION: usize = 70;
+
+/// The longest task text, as the built-in ones (a row of Jouw taken).
+const MAX_TASK: usize = 60;
+
+/// The longest label of a job on the chart (`kort`, or the name without one).
+const MAX_LABEL: usize = 24;
 
 /// Reads the catalog in `dir`. On any problem: one line per problem, each
 /// starting with the file (`MAP/suggesties.toml:3:1: ...` for syntax,
@@ -158,10 +167,20 @@ impl Reader {
 
     /// A text that is not empty, not too long and holds no control characters.
     fn text_ok(&mut self, text: &str, field: &str) {
+        self.text_within(text, field, MAX_TEXT);
+    }
+
+    fn text_within(&mut self, text: &str, field: &str, max: usize) {
+        let length = text.chars().count();
         if text.trim().is_empty() {
             self.problem(field, "mag niet leeg zijn");
-        } else if text.chars().count() > MAX_TEXT {
-            self.problem(field, format!("is te lang: hoogstens {MAX_TEXT} tekens"));
+        } else if length > max {
+            self.problem(
+                field,
+                format!(
+                    "is te lang: hoogstens {max} tekens, zodat het op het scherm past (nu {length})"
+                ),
+            );
         } else if text.chars().any(unsafe_char) {
             self.problem(
                 field,
@@ -171,8 +190,12 @@ impl Reader {
     }
 
     fn text(&mut self, t: &Table, key: &str, path: &str) -> Option<String> {
+        self.text_of_at_most(t, key, path, MAX_TEXT)
+    }
+
+    fn text_of_at_most(&mut self, t: &Table, key: &str, path: &str, max: usize) -> Option<String> {
         let text = self.string(t, key, path)?;
-        self.text_ok(&text, &join(path, key));
+        self.text_within(&text, &join(path, key), max);
         Some(text)
     }
 
@@ -197,7 +220,7 @@ impl Reader {
             let termijn = self.keyword::<Termijn>(e, "termijn", &path);
             let soort = self.keyword::<Soort>(e, "soort", &path);
             let vorm = self.keyword::<Vorm>(e, "vorm", &path);
-            let tekst = self.text(e, "tekst", &path);
+            let tekst = self.text_of_at_most(e, "tekst", &path, MAX_SUGGESTION);
             let bron = self.text(e, "bron", &path);
             if let (Some(termijn), Some(soort), Some(vorm), Some(tekst), Some(bron)) =
                 (termijn, soort, vorm, tekst, bron)
@@ -231,7 +254,19 @@ impl Reader {
             self.unknown_keys(e, &path, &KEYS);
             self.required(e, &path, &KEYS[..5]);
             let naam = self.text(e, "naam", &path);
-            let kort = self.text(e, "kort", &path);
+            let kort = self.text_of_at_most(e, "kort", &path, MAX_LABEL);
+            if kort.is_none()
+                && let Some(naam) = &naam
+                && naam.chars().count() > MAX_LABEL
+            {
+                self.problem(
+                    join(&path, "kort"),
+                    format!(
+                        "ontbreekt: de naam is langer dan {MAX_LABEL} tekens; zet er een korte naam voor het raster bij, zoals kort = \"{}\"",
+                        naam.chars().take(MAX_LABEL).collect::<String>().trim_end()
+                    ),
+                );
+            }
             let ook = match e.get("ook") {
                 Some(Value::Array(items)) => items
                     .iter()
@@ -298,7 +333,7 @@ impl Reader {
             self.required(e, &path, &KEYS);
             let id = self.text(e, "id", &path);
             let functie = self.text(e, "functie", &path);
-            let tekst = self.text(e, "tekst", &path);
+            let tekst = self.text_of_at_most(e, "tekst", &path, MAX_TASK);
             let soort = self.string(e, "soort", &path).and_then(|s| {
                 let kind = TaskKind::from_word(&s);
                 if kind.is_none() {

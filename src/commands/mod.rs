@@ -2,18 +2,19 @@
 //! the exit status, so tests can run them without a process.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicU64;
+use std::path::Path;
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{MIN_TAKEN, SoortWerk, Week, total};
 use crate::model::position::{Axis, Position, check_score};
 use crate::model::{questionnaire, tasks};
-use crate::overview;
 use crate::plan_file::{self, SaveError, SaveMode};
 use crate::report;
 use crate::report::text;
+
+mod coach;
+pub use coach::{install_catalog, overview, show_catalog, unpack_catalog};
 
 /// All went well.
 pub const EXIT_OK: u8 = 0;
@@ -348,7 +349,38 @@ pub fn export(
         let _ = out.write_all(text.as_bytes());
         return EXIT_OK;
     };
+    if let Err(why) = check_output(target, force) {
+        let _ = writeln!(err, "kwadrant: {why}");
+        return EXIT_INVALID;
+    }
     write_file(&text, target, force, out, err)
+}
+
+/// Whether a document may go to `target`, asked before any work is done:
+/// never into a folder, never over a plan, and over another file only with
+/// `force`.
+fn check_output(target: &Path, force: bool) -> Result<(), String> {
+    let shown = target.display();
+    if target.is_dir() {
+        return Err(format!(
+            "{shown} is een map; geef een bestandsnaam, zoals {}",
+            target.join("overzicht.html").display()
+        ));
+    }
+    if target
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    {
+        return Err(format!(
+            "{shown} is de naam van een plan (.toml); kies een naam die eindigt op .html of .md"
+        ));
+    }
+    if target.exists() && !force {
+        return Err(format!(
+            "{shown} bestaat al; gebruik --force om het te vervangen"
+        ));
+    }
+    Ok(())
 }
 
 /// Writes a document to `target` through a temporary file, never replacing
@@ -381,132 +413,6 @@ fn write_file(
         Err(e) => {
             let _ = writeln!(err, "kwadrant: {e}");
             EXIT_INVALID
-        }
-    }
-}
-
-/// `kwadrant overzicht [MAP]... [--html UIT] [--force]`: the group overview
-/// of every plan in the folders; `progress` gets a bar when given (stderr
-/// that is a terminal) and the overview runs longer than a second.
-pub fn overview(
-    folders: &[PathBuf],
-    html: Option<&Path>,
-    force: bool,
-    progress: Option<&mut (dyn Write + Send)>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    let roots: Vec<PathBuf> = if folders.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        folders.to_vec()
-    };
-    if let Err(overview::MissingFolder(name)) = overview::check_roots(&roots) {
-        let _ = writeln!(
-            err,
-            "kwadrant: {name} bestaat niet; geef een map met plannen"
-        );
-        return EXIT_INVALID;
-    }
-    let catalog = Catalog::active();
-    let done = AtomicU64::new(0);
-    let finished = overview::progress::Finished::default();
-    let tally = std::thread::scope(|scope| {
-        if let Some(bar) = progress {
-            scope.spawn(|| overview::progress::show(&roots, &done, &finished, bar));
-        }
-        let tally = overview::gather(&roots, catalog, &done);
-        finished.set();
-        tally
-    });
-    let view = overview::view::of(&tally, catalog);
-    let _ = out.write_all(overview::text::render(&view, &tally).as_bytes());
-    match html {
-        Some(target) => write_file(&overview::html::render(&view), target, force, out, err),
-        None => EXIT_OK,
-    }
-}
-
-/// The start of `catalogus.toml` that `catalogus --uitpakken` writes.
-const CATALOG_ABOUT: &str = "\
-# De eigen catalogus van de gemeente voor kwadrant: start kwadrant met --catalogus MAP
-# (of zet KWADRANT_CATALOGUS=MAP). Naast dit bestand staan de ingebouwde lijsten als begin:
-# suggesties.toml (acties per vak van het plan), functies.toml (functies op het raster) en
-# taken.toml (taken per functie). Pas ze aan, of gooi een lijst weg die je niet wilt wijzigen.
-# Een regel met dezelfde tekst (suggestie), naam (functie) of id (taak) als een ingebouwde
-# vervangt die; een nieuwe komt erbij. Een eigen functie staat in de lijst van gemeenten,
-# tenzij je lijst = \"cognitief\" of \"fysiek\" zet.
-# naam: staat in elk plan dat met deze catalogus is opgeslagen.
-# vervang: lijsten die de ingebouwde helemaal vervangen in plaats van aanvullen.
-naam = \"Mijn gemeente\"
-vervang = []
-";
-
-/// `kwadrant catalogus --uitpakken MAP`: the built-in catalog files as a
-/// start for a gemeente's own; never over a file that is there.
-pub fn unpack_catalog(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    use crate::model::catalog::{SOURCES, local::FILES, tasks};
-    let text_of = |name: &str| match name {
-        "catalogus.toml" => CATALOG_ABOUT,
-        "taken.toml" => tasks::SOURCE,
-        _ => SOURCES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or("", |(_, text)| *text),
-    };
-    let there: Vec<String> = FILES
-        .iter()
-        .filter(|name| dir.join(name).exists())
-        .map(|name| dir.join(name).display().to_string())
-        .collect();
-    if !there.is_empty() {
-        let _ = writeln!(
-            err,
-            "kwadrant: {} bestaat al; kies een nieuwe of lege map",
-            there.join(", ")
-        );
-        return EXIT_INVALID;
-    }
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        let _ = writeln!(
-            err,
-            "kwadrant: de map {} maken lukt niet: {e}",
-            dir.display()
-        );
-        return EXIT_INVALID;
-    }
-    for name in FILES {
-        let target = dir.join(name);
-        let written = plan_file::prepare_save(text_of(name), &target, SaveMode::CreateNew)
-            .and_then(|p| p.commit());
-        if let Err(e) = written {
-            let _ = writeln!(err, "kwadrant: {}: {e}", target.display());
-            return EXIT_INVALID;
-        }
-    }
-    let _ = writeln!(
-        out,
-        "Klaar: {} bevat nu {}. Start kwadrant met --catalogus {}",
-        dir.display(),
-        FILES.join(", "),
-        dir.display()
-    );
-    EXIT_OK
-}
-
-/// Reads and installs the gemeente's catalog in `dir` for this run; on a
-/// problem, one line per problem on `err`.
-pub fn install_catalog(dir: &Path, err: &mut dyn Write) -> Result<(), u8> {
-    match plan_file::read_catalog(dir) {
-        Ok(local) => {
-            crate::model::catalog::local::install(&local);
-            Ok(())
-        }
-        Err(lines) => {
-            for line in lines {
-                let _ = writeln!(err, "kwadrant: {line}");
-            }
-            Err(EXIT_INVALID)
         }
     }
 }
