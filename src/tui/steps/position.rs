@@ -412,6 +412,12 @@ fn meaning_sections(plan: &Plan, today: &str, theme: Theme, table: JobTable) -> 
     if !p.is_middle() {
         head.insert(1, (text.ondertitel.clone(), theme.text()));
     }
+    // What moved since the last earlier date, high up, so it shows at 80x24.
+    head.extend(
+        history_panel::section(plan, today, theme)
+            .into_iter()
+            .flatten(),
+    );
     if let Some(from) = positie.bijgesteld_van {
         head.push((
             format!(
@@ -429,7 +435,6 @@ fn meaning_sections(plan: &Plan, today: &str, theme: Theme, table: JobTable) -> 
     }
     head.push((first_picture(positie.methode), theme.muted()));
     let mut sections = vec![head];
-    sections.extend(history_panel::section(plan, today, theme));
     sections.extend(tasks_panel::section(plan, theme));
     let own_note = own_job::note(plan, Catalog::active()).filter(|_| table == JobTable::Gemeente);
     if let Some(note) = own_note {

@@ -1,0 +1,89 @@
+//! End to end, the plan's history (issue 12): one person's plan opened and
+//! saved in the real binary at 80x24 on three workshop days a month apart
+//! (the date set with faketime), then "Jouw plek" on day 3 shows the point
+//! of day 2 as △ with an arrow and a sentence, and `show` lists all three.
+//! Needs tmux and faketime; .ci/run installs them. Unix only.
+#![cfg(unix)]
+
+mod tmux_support;
+use tmux_support::*;
+
+use std::process::Command;
+
+/// Whether faketime is there; as for tmux, missing it skips, and fails in CI.
+fn have_faketime() -> bool {
+    let found = Command::new("faketime")
+        .args(["2026-10-26 10:00:00", "true"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "faketime is missing, and CI is set: .ci/run must install it"
+        );
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: faketime is not installed (apt-get install faketime)"
+        );
+    }
+    found
+}
+
+/// Opens the plan on `day`, goes to "Jouw plek", moves the point one step
+/// to the right, saves and stops; returns "Jouw plek" as it was after the move.
+fn workshop_day(dir: &std::path::Path, day: &str) -> String {
+    let command = format!(
+        "cd '{}' && faketime '{day} 10:00:00' {BIN} open plan.toml; echo \"KLAAR status=$?\"; sleep 600",
+        dir.display()
+    );
+    let t = Tmux::start(&command);
+    t.wait_for("Stap 6 van 8: Jouw plan");
+    t.keys(&["Escape", "Escape"]);
+    t.wait_for("Stap 4 van 8: Jouw plek");
+    t.keys(&["Right"]);
+    t.wait_for("Met de hand bijgesteld");
+    let place = t.settled();
+    t.keys(&["C-s"]);
+    t.wait_for("Opgeslagen");
+    t.keys(&["C-q"]);
+    t.wait_for("KLAAR status=0");
+    place
+}
+
+#[test]
+fn three_workshop_days_show_the_way_from_the_last_one_in_the_real_terminal() {
+    if !have_tmux() || !have_faketime() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/volledig.toml", dir.path().join("plan.toml")).unwrap();
+    let first = workshop_day(dir.path(), "2026-10-26");
+    assert!(!first.contains("△"), "nothing earlier on day 1:\n{first}");
+    workshop_day(dir.path(), "2026-11-23");
+    let third = workshop_day(dir.path(), "2026-12-21");
+    // On the chart (its word beside it) and in the panel.
+    assert!(
+        third.contains("eerder △") || third.contains("△ eerder"),
+        "{third}"
+    );
+    assert!(third.contains("△ Eerder"), "{third}");
+    assert!(third.contains("Sinds 23 november 2026:"), "{third}");
+    assert!(third.lines().all(|l| l.chars().count() <= 80));
+
+    let shown = Command::new(BIN)
+        .args(["show", "plan.toml"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    for day in [
+        "26 oktober 2026: ",
+        "23 november 2026: ",
+        "21 december 2026: ",
+    ] {
+        assert!(shown.contains(day), "{day} in\n{shown}");
+    }
+    let file = std::fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+    assert_eq!(file.matches("[[geschiedenis]]").count(), 3, "{file}");
+}
