@@ -106,7 +106,10 @@ fn one_shot(
             let files: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
             commands::check(&files, out, err)
         }
-        Command::Show { file } => commands::show(file, out, err),
+        Command::Show { file } => {
+            use kwadrant::tui::Clock;
+            commands::show(file, tui::SystemClock.now().date, out, err)
+        }
         Command::Completions { shell } => commands::completions(shell, out),
         Command::Man => commands::man(out, err),
         Command::Catalogus {

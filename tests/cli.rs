@@ -156,7 +156,7 @@ fn malformed_unknown_top_level_key() {
             "status = \"klaar\"\nkleur = \"blauw\"",
         ),
         &[
-            ": veld kleur: onbekend veld; hier mogen staan: formaat, status, aangemaakt, gewijzigd, medewerker, positie, richting, acties, gesprek, herkomst, taken, geschiedenis",
+            ": veld kleur: onbekend veld; hier mogen staan: formaat, status, aangemaakt, gewijzigd, medewerker, positie, richting, acties, gesprek, herkomst, taken, geschiedenis, verslag",
         ],
     );
 }
@@ -177,9 +177,9 @@ fn malformed_unknown_nested_key() {
 #[test]
 fn malformed_newer_formaat() {
     assert_problems(
-        variant("formaat = 5", "formaat = 6"),
+        variant("formaat = 6", "formaat = 7"),
         &[
-            ": veld formaat: dit plan is gemaakt met een nieuwere versie van kwadrant (formaat 6); werk kwadrant bij om het te openen",
+            ": veld formaat: dit plan is gemaakt met een nieuwere versie van kwadrant (formaat 7); werk kwadrant bij om het te openen",
         ],
     );
 }
@@ -312,7 +312,7 @@ fn malformed_an_unreadable_file() {
 #[test]
 fn check_reports_every_file_and_fails_if_any_is_invalid() {
     let dir = TempDir::new().unwrap();
-    let bad = write(&dir, "fout.toml", "formaat = 6\n");
+    let bad = write(&dir, "fout.toml", "formaat = 7\n");
     kwadrant()
         .args(["check", FULL])
         .arg(&bad)
@@ -320,7 +320,7 @@ fn check_reports_every_file_and_fails_if_any_is_invalid() {
         .code(1)
         .stdout(predicate::str::starts_with(format!("{FULL}: ok\n")))
         .stdout(predicate::str::contains(
-            "nieuwere versie van kwadrant (formaat 6)",
+            "nieuwere versie van kwadrant (formaat 7)",
         ));
 }
 

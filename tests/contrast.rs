@@ -344,6 +344,7 @@ fn no_screen_cuts_a_word_at_80x24_or_200x60() {
                 tekst: s.tekst.clone(),
                 vorm: s.form(),
                 klaar: false,
+                streefdatum: None,
             });
         }
     };

@@ -36,6 +36,7 @@ fn hostile_plan() -> (Plan, String) {
         tekst: nasty.to_string(),
         vorm: Some(Vorm::Informeel),
         klaar: true,
+        streefdatum: None,
     });
     plan.acties.push(Actie {
         termijn: Termijn::Nu,
@@ -43,6 +44,7 @@ fn hostile_plan() -> (Plan, String) {
         tekst: long.clone(),
         vorm: None,
         klaar: false,
+        streefdatum: None,
     });
     (plan, nasty.to_string())
 }

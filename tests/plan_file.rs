@@ -41,7 +41,7 @@ fn the_history_round_trips_in_formaat_5_and_every_wrong_value_is_named() {
     assert_eq!(plan.geschiedenis[0].sociaal, 3.0);
     assert_eq!(plan_file::to_toml(&plan), with_history);
     // In an older formaat the history is an unknown key.
-    let older = with_history.replacen("formaat = 5", "formaat = 4", 1);
+    let older = with_history.replacen("formaat = 6", "formaat = 4", 1);
     assert!(plan_file::parse(older.as_bytes()).is_err());
     let wrong = with_history
         .replacen("sociaal = 3.0", "sociaal = 30.0", 1)

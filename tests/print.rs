@@ -73,7 +73,11 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
     if !have_tools() {
         return;
     }
-    let mut plan = plan_file::load(Path::new("tests/fixtures/volledig.toml")).unwrap();
+    // The full plan of the tests plus one recorded conversation with three
+    // agreements (issue 19).
+    let text = std::fs::read_to_string("tests/fixtures/volledig.toml").unwrap()
+        + &std::fs::read_to_string("tests/fixtures/verslag.toml").unwrap();
+    let mut plan = plan_file::parse(text.as_bytes()).unwrap();
     // A well-filled plan: two or three actions in most cells.
     let extra = [
         (
@@ -119,6 +123,7 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
             tekst: tekst.into(),
             vorm: Some(Vorm::Informeel),
             klaar: false,
+            streefdatum: None,
         });
     }
     // And seven tasks, one of them handed over in two years, one new.
@@ -163,16 +168,28 @@ fn a_typical_plan_prints_on_at_most_two_a4_pages_with_all_its_texts() {
         "Opleiding inkoop volgen (NEVI)",
         "Karin Jansen",
         "15 december 2026",
-        "Vragen voor het gesprek",
         "Mijn taken",
         "Inwoners helpen met de nieuwe app",
         "+ meer",
         "− minder",
         "Over twee jaar:",
         "1 tot 9: jouw taken",
+        "Wat we hebben afgesproken",
+        "4 uur per maand",
+        "Cursusbudget aanvragen bij HR",
     ] {
         assert!(flat.contains(must), "{must:?} not in the PDF:\n{text}");
     }
+    // The record and both signature lines on one page.
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let signed = pages
+        .iter()
+        .find(|p| p.contains("Wat we hebben afgesproken"))
+        .expect("the record is on paper");
+    assert_eq!(signed.matches("Handtekening").count(), 2, "{signed}");
+    assert!(signed.contains("Leidinggevende") && signed.contains("Medewerker"));
+    // How it went stays off the manager's copy unless shared.
+    assert!(!flat.contains("Ik voelde me gehoord"), "{flat}");
 }
 
 /// Issue #12: the coach's overview page of a group of 30 prints on at most

@@ -4,9 +4,9 @@
 use kwadrant::model::Catalog;
 use kwadrant::model::keyword::Keyword;
 use kwadrant::model::plan::{
-    Actie, Baangereedschap, EIGEN, Gesprek, Herkomst, Keuze, Kleur, MAX_TAKEN, MIN_TAKEN,
-    Medewerker, Methode, Moment, Plan, Positie, Richting, Scores, Soort, SoortWerk, Status, Taak,
-    Termijn, Vorm,
+    Actie, Afspraak, Baangereedschap, EIGEN, Gesprek, Herkomst, Keuze, Kleur, KostenDoor,
+    MAX_TAKEN, MAX_UREN_PER_MAAND, MAX_VERLOF_UREN, MIN_TAKEN, Medewerker, Methode, Moment, Plan,
+    Positie, Richting, Scores, Soort, SoortWerk, Status, Taak, Termijn, Verslag, Vorm, Wie,
 };
 use kwadrant::plan_file::{self, LoadError};
 use proptest::prelude::*;
@@ -108,6 +108,63 @@ fn geschiedenis() -> impl Strategy<Value = Vec<Moment>> {
     })
 }
 
+/// Records of conversations: any mix of fields, agreements and fixed marks.
+fn verslagen() -> impl Strategy<Value = Vec<Verslag>> {
+    let afspraak = (
+        text().prop_filter("an agreement says what", |t| !t.trim().is_empty()),
+        prop::option::of(keyword::<Wie>()),
+        prop::option::of(date()),
+        any::<bool>(),
+    )
+        .prop_map(|(wat, wie, wanneer, klaar)| Afspraak {
+            wat,
+            wie,
+            wanneer,
+            klaar,
+        });
+    let verslag = (
+        (prop::option::of(date()), prop::option::of(date())),
+        prop::collection::vec(
+            text().prop_filter("an agreed action has text", |t| !t.trim().is_empty()),
+            0..3,
+        ),
+        (
+            prop::option::of(0..=MAX_UREN_PER_MAAND),
+            prop::option::of(0..=MAX_VERLOF_UREN),
+            prop::option::of((0..=100_000u32).prop_map(|c| f64::from(c) / 4.0)),
+            prop::option::of(keyword::<KostenDoor>()),
+        ),
+        (optional_text(), optional_text(), optional_text()),
+        (any::<bool>(), any::<bool>()),
+        prop::collection::vec(afspraak, 0..3),
+    )
+        .prop_map(
+            |(
+                (datum, volgende_gesprek),
+                acties,
+                (uren_per_maand, verlof_uren, kosten_bedrag, kosten_door),
+                (werkgever_doet, werkzekerheid, verloop),
+                (verloop_delen, vastgelegd),
+                afspraken,
+            )| Verslag {
+                datum,
+                acties,
+                uren_per_maand,
+                verlof_uren,
+                kosten_bedrag,
+                kosten_door,
+                werkgever_doet,
+                werkzekerheid,
+                volgende_gesprek,
+                verloop,
+                verloop_delen,
+                vastgelegd,
+                afspraken,
+            },
+        );
+    prop::collection::vec(verslag, 0..3)
+}
+
 fn actie() -> impl Strategy<Value = Actie> {
     (
         keyword::<Termijn>(),
@@ -115,13 +172,15 @@ fn actie() -> impl Strategy<Value = Actie> {
         text().prop_filter("an action has text", |t| !t.trim().is_empty()),
         prop::option::of(keyword::<Vorm>()),
         any::<bool>(),
+        prop::option::of(local_date()),
     )
-        .prop_map(|(termijn, soort, tekst, vorm, klaar)| Actie {
+        .prop_map(|(termijn, soort, tekst, vorm, klaar, streefdatum)| Actie {
             termijn,
             soort,
             tekst,
             vorm,
             klaar,
+            streefdatum,
         })
 }
 
@@ -294,7 +353,7 @@ fn plan() -> impl Strategy<Value = Plan> {
             prop::option::of(local_date()),
             optional_text(),
         ),
-        (optional_text(), geschiedenis()),
+        (optional_text(), geschiedenis(), verslagen()),
     )
         .prop_map(
             |(
@@ -306,7 +365,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 richting,
                 (acties, mut taken),
                 talk,
-                (split, geschiedenis),
+                (split, geschiedenis, verslagen),
             )| {
                 let by_tasks = positie.methode == Some(Methode::Taken);
                 if by_tasks && taken.iter().filter(|t| t.procent_nu > 0).count() < MIN_TAKEN {
@@ -352,6 +411,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                         nodig_van_leidinggevende: talk.2,
                     },
                     geschiedenis,
+                    verslagen,
                 };
                 if plan.status == Status::Klaar {
                     let p = &mut plan.positie;

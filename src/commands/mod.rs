@@ -272,7 +272,12 @@ pub fn check(files: &[&Path], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 }
 
 /// `kwadrant show`.
-pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn show(
+    file: &Path,
+    today: Option<toml::value::Date>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     match plan_file::load(file) {
         Ok(plan) => {
             // As wide as the terminal when it is one, 80 otherwise.
@@ -280,7 +285,8 @@ pub fn show(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 .then(crossterm::terminal::size)
                 .and_then(Result::ok)
                 .map_or(text::WIDTH, |(columns, _)| usize::from(columns));
-            let shown = text::with_width(columns, || text::show(&plan, Catalog::active()));
+            let shown =
+                text::with_width(columns, || text::show_on(&plan, Catalog::active(), today));
             let _ = out.write_all(shown.as_bytes());
             EXIT_OK
         }

@@ -73,7 +73,7 @@ pub fn render(view: &View) -> String {
 
 /// The 2x2 grid: more creativity up, more people's work to the right.
 fn grid(out: &mut String, view: &View) {
-    out.push_str("<section><h2>Het aantal plannen in elk kwadrant</h2>\n<table class=\"grid\">");
+    out.push_str("<section class=\"whole\"><h2>Het aantal plannen in elk kwadrant</h2>\n<table class=\"grid\">");
     for row in [
         [Quadrant::SlowCreep, Quadrant::SafeZone],
         [Quadrant::DangerZone, Quadrant::HumanVeneer],
@@ -98,7 +98,11 @@ fn grid(out: &mut String, view: &View) {
 }
 
 fn section(out: &mut String, part: &Part) {
-    let _ = write!(out, "<section><h2>{}</h2>", escape(&part.title));
+    let _ = write!(
+        out,
+        "<section class=\"whole\"><h2>{}</h2>",
+        escape(&part.title)
+    );
     if let Some(note) = &part.note {
         let _ = write!(out, "<p class=\"note\">{}</p>", escape(note));
     }

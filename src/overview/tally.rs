@@ -5,7 +5,7 @@
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{
-    Baangereedschap, Keuze, Kleur, MAX_DIGITAAL, Plan, Soort, Status, Termijn,
+    Baangereedschap, Keuze, Kleur, KostenDoor, MAX_DIGITAAL, Plan, Soort, Status, Termijn,
 };
 use crate::model::position::Quadrant;
 
@@ -68,6 +68,13 @@ pub struct Tally {
     pub other_catalog: u64,
     /// The name of one such catalog, to say which `--catalogus` to give.
     pub other_catalog_name: Option<String>,
+    /// Plans with a fixed record of a conversation with the manager.
+    pub besproken: u64,
+    /// Per cell of [`CELLS`]: actions agreed in the latest fixed record.
+    pub agreed: [u64; 6],
+    /// Who pays, in [`KostenDoor::ALL`] order, then not filled in (latest
+    /// fixed record of each plan that is besproken).
+    pub paid_by: [u64; 5],
 }
 
 impl Tally {
@@ -125,6 +132,23 @@ impl Tally {
         if !plan.taken.is_empty() {
             self.with_tasks += 1;
         }
+        if let Some(v) = plan.latest_record() {
+            self.besproken += 1;
+            let slot = v.kosten_door.map_or(4, |k| {
+                KostenDoor::ALL.iter().position(|x| *x == k).unwrap_or(4)
+            });
+            self.paid_by[slot] += 1;
+            for tekst in &v.acties {
+                let cell = plan
+                    .acties
+                    .iter()
+                    .find(|a| &a.tekst == tekst)
+                    .and_then(|a| CELLS.iter().position(|c| *c == (a.termijn, a.soort)));
+                if let Some(cell) = cell {
+                    self.agreed[cell] += 1;
+                }
+            }
+        }
         for taak in &plan.taken {
             match taak.kleur {
                 Kleur::Rood => self.red += 1,
@@ -164,6 +188,9 @@ impl Tally {
         self.keep_first_names();
         self.copies += other.copies;
         self.emergency_copies += other.emergency_copies;
+        self.besproken += other.besproken;
+        add_all(&mut self.agreed, &other.agreed);
+        add_all(&mut self.paid_by, &other.paid_by);
         self.other_catalog += other.other_catalog;
         if self.other_catalog_name.is_none() {
             self.other_catalog_name = other.other_catalog_name;
@@ -249,6 +276,7 @@ mod tests {
             tekst: s.tekst.clone(),
             vorm: None,
             klaar: false,
+            streefdatum: None,
         });
         p.acties.push(Actie {
             termijn: Termijn::Nu,
@@ -256,6 +284,7 @@ mod tests {
             tekst: "Iets wat ik zelf bedacht".into(),
             vorm: None,
             klaar: false,
+            streefdatum: None,
         });
         p.taken.push(Taak {
             tekst: "Paspoorten uitgeven".into(),

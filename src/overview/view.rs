@@ -6,7 +6,7 @@ use super::privacy::{self, MIN_PLANS, Shown};
 use super::tally::{CELLS, Tally};
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Baangereedschap, Keuze};
+use crate::model::plan::{Baangereedschap, Keuze, KostenDoor};
 use crate::model::position::Quadrant;
 
 /// The privacy promise, said on the screen and on the page.
@@ -120,6 +120,9 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
         },
     ];
     parts.extend(actions(tally, catalog));
+    if tally.besproken > 0 {
+        parts.push(talked(tally));
+    }
     if tally.with_tasks > 0 {
         parts.push(Part {
             title: "Taken".into(),
@@ -142,6 +145,42 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
         plans: tally.plans,
         grid: [places[0], places[1], places[2], places[3]],
         parts,
+    }
+}
+
+/// After the conversation: plans besproken, agreed actions per cell of the
+/// plan, and who pays (a group of its own: every plan besproken once).
+fn talked(tally: &Tally) -> Part {
+    let mut rows = vec![one(
+        "Plannen besproken met de leidinggevende",
+        privacy::single(tally.besproken),
+    )];
+    for (cell, (termijn, soort)) in CELLS.iter().enumerate() {
+        let when = match termijn.id() {
+            "nu" => "nu",
+            _ => "over twee jaar",
+        };
+        rows.push(one(
+            format!("Afgesproken acties: {}, {when}", soort.label()),
+            privacy::single(tally.agreed[cell]),
+        ));
+    }
+    let payers = privacy::group(&tally.paid_by);
+    let labels = KostenDoor::ALL
+        .iter()
+        .map(|k| match k {
+            KostenDoor::Eigen => "Betaald door: de medewerker zelf".to_string(),
+            other => format!("Betaald door: {}", other.label()),
+        })
+        .chain(["Betaald door: niet ingevuld".to_string()]);
+    rows.extend(labels.zip(payers).map(|(label, s)| one(label, s)));
+    Part {
+        title: "Na het gesprek".into(),
+        note: Some(
+            "De afgesproken acties tellen acties; wie betaalt telt besproken plannen.".into(),
+        ),
+        heads: Vec::new(),
+        rows,
     }
 }
 

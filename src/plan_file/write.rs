@@ -2,10 +2,10 @@
 //! back to the same plan.
 
 use toml::map::Map;
-use toml::value::{Datetime, Value};
+use toml::value::{Date, Datetime, Value};
 
 use crate::model::keyword::Keyword;
-use crate::model::plan::{FORMAAT, Plan};
+use crate::model::plan::{FORMAAT, Plan, Verslag};
 
 /// The first line of every saved plan.
 pub const HEADER: &str =
@@ -98,6 +98,7 @@ pub fn to_toml(plan: &Plan) -> String {
                 t.insert("tekst".into(), a.tekst.clone().into());
                 insert_keyword(&mut t, "vorm", a.vorm);
                 t.insert("klaar".into(), Value::Boolean(a.klaar));
+                insert_date(&mut t, "streefdatum", a.streefdatum);
                 Value::Table(t)
             })
             .collect();
@@ -160,9 +161,63 @@ pub fn to_toml(plan: &Plan) -> String {
         root.insert("geschiedenis".into(), Value::Array(moments));
     }
 
+    if !plan.verslagen.is_empty() {
+        let records = plan.verslagen.iter().map(verslag).collect();
+        root.insert("verslag".into(), Value::Array(records));
+    }
+
     // Serialising a table of plain values cannot fail.
     let body = toml::to_string(&root).unwrap_or_default();
     format!("{HEADER}{body}")
+}
+
+/// One `[[verslag]]`, its agreements last.
+fn verslag(v: &Verslag) -> Value {
+    let day = |d: Option<Date>| {
+        d.map(|date| Datetime {
+            date: Some(date),
+            time: None,
+            offset: None,
+        })
+    };
+    let mut t = Map::new();
+    insert_date(&mut t, "datum", day(v.datum));
+    if !v.acties.is_empty() {
+        let texts = v.acties.iter().map(|a| Value::String(a.clone())).collect();
+        t.insert("acties".into(), Value::Array(texts));
+    }
+    if let Some(n) = v.uren_per_maand {
+        t.insert("uren_per_maand".into(), Value::Integer(n));
+    }
+    if let Some(n) = v.verlof_uren {
+        t.insert("verlof_uren".into(), Value::Integer(n));
+    }
+    if let Some(euro) = v.kosten_bedrag {
+        t.insert("kosten_bedrag".into(), Value::Float(euro));
+    }
+    insert_keyword(&mut t, "kosten_door", v.kosten_door);
+    insert_text(&mut t, "werkgever_doet", &v.werkgever_doet);
+    insert_text(&mut t, "werkzekerheid", &v.werkzekerheid);
+    insert_date(&mut t, "volgende_gesprek", day(v.volgende_gesprek));
+    insert_text(&mut t, "verloop", &v.verloop);
+    t.insert("verloop_delen".into(), Value::Boolean(v.verloop_delen));
+    t.insert("vastgelegd".into(), Value::Boolean(v.vastgelegd));
+    if !v.afspraken.is_empty() {
+        let agreements = v
+            .afspraken
+            .iter()
+            .map(|a| {
+                let mut t = Map::new();
+                t.insert("wat".into(), a.wat.clone().into());
+                insert_keyword(&mut t, "wie", a.wie);
+                insert_date(&mut t, "wanneer", day(a.wanneer));
+                t.insert("klaar".into(), Value::Boolean(a.klaar));
+                Value::Table(t)
+            })
+            .collect();
+        t.insert("afspraken".into(), Value::Array(agreements));
+    }
+    Value::Table(t)
 }
 
 fn insert_text(t: &mut Map<String, Value>, key: &str, text: &Option<String>) {

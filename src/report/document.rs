@@ -28,6 +28,8 @@ pub enum Block {
     Numbered(Vec<String>),
     /// A plain table: the column headings and the rows.
     Table(Vec<String>, Vec<Vec<String>>),
+    /// Lines to sign, one per person (name, signature and date).
+    Signatures(Vec<String>),
 }
 
 /// An action in a grid cell.
@@ -119,7 +121,12 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         .or(plan.aangemaakt)
         .map(|d| format!(" · Datum: {}", dutch_date(&d)))
         .unwrap_or_default();
-    let subtitle = format!("Gemaakt met kwadrant · Status: {status}{date}");
+    let talked = if plan.besproken() {
+        " · besproken met de leidinggevende"
+    } else {
+        ""
+    };
+    let subtitle = format!("Gemaakt met kwadrant · Status: {status}{talked}{date}");
 
     let who = Section {
         heading: "Wie".into(),
@@ -327,12 +334,65 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
             direction,
             reflections,
             plan_section,
-            talk,
-            prompts,
+            // After a recorded conversation the record says who and when;
+            // the preparation is not printed again.
+            if plan.besproken() {
+                Section {
+                    heading: talk.heading.clone(),
+                    blocks: Vec::new(),
+                }
+            } else {
+                talk
+            },
+            agreements_section(plan).unwrap_or(Section {
+                heading: "Wat we hebben afgesproken".into(),
+                blocks: Vec::new(),
+            }),
+            // Once a conversation is recorded, its agreements take the place
+            // of the questions that prepared it.
+            if plan.besproken() {
+                Section {
+                    heading: prompts.heading.clone(),
+                    blocks: Vec::new(),
+                }
+            } else {
+                prompts
+            },
         ],
         grid_columns: Soort::ALL.iter().map(|s| s.label().to_string()).collect(),
         source: SOURCE.to_string(),
     }
+}
+
+/// The section "Wat we hebben afgesproken" of the manager's copy, for the
+/// latest fixed record, with lines for both signatures; `None` without one.
+fn agreements_section(plan: &Plan) -> Option<Section> {
+    let v = plan.latest_record()?;
+    let manager = plan.gesprek.leidinggevende.clone();
+    let mut blocks: Vec<Block> = manager
+        .map(|name| ("Leidinggevende", name))
+        .into_iter()
+        .chain(super::agreements::fields(v, true))
+        .map(|(label, value)| Block::Field(label.into(), value))
+        .collect();
+    let rows = super::agreements::rows(plan, v);
+    if !rows.is_empty() {
+        blocks.push(Block::Table(
+            super::agreements::HEAD
+                .iter()
+                .map(|h| h.to_string())
+                .collect(),
+            rows.into_iter().map(Vec::from).collect(),
+        ));
+    }
+    blocks.push(Block::Signatures(vec![
+        "Medewerker".into(),
+        "Leidinggevende".into(),
+    ]));
+    Some(Section {
+        heading: "Wat we hebben afgesproken".into(),
+        blocks,
+    })
 }
 
 #[cfg(test)]

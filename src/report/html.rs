@@ -35,14 +35,20 @@ table.tasks + p { font-size: 9pt; margin: 2pt 0 0; }
 .mark { font-style: italic; color: #333; white-space: nowrap; }
 .legend { font-size: 9pt; color: #333; }
 ol { margin: 0; padding-left: 15pt; }
-footer { margin-top: 8pt; font-size: 8.5pt; color: #333; }
+footer { margin-top: 5pt; font-size: 8pt; line-height: 1.25; color: #333; }
+.sign { display: flex; gap: 10mm; margin-top: 2pt; }
+.sign p { flex: 1; line-height: 1.7; margin: 0; }
+.sign .line { display: inline-block; width: 45mm; border-bottom: 0.8pt solid #000; }
+.sign .line.short { width: 28mm; }
+.sign .line.date { width: 16mm; }
 "#;
 
 /// The print rules every printable page shares: A4, sections kept whole.
 pub const PRINT_STYLE: &str = r#"@page { size: A4; margin: 13mm 14mm; }
 @media print {
   body { padding: 0; max-width: none; font-size: 9.5pt; }
-  section { break-inside: avoid; }
+  section.whole, dt, dd, tr, li, p { break-inside: avoid; }
+  dt { break-after: avoid; }
   h2 { break-after: avoid; }
 }
 "#;
@@ -158,6 +164,18 @@ fn render_blocks(out: &mut String, doc: &Document, blocks: &[&Block]) {
                 }
                 out.push_str("</tbody></table>");
             }
+            Block::Signatures(who) => {
+                out.push_str(r#"<div class="sign">"#);
+                for person in who {
+                    let _ = write!(
+                        out,
+                        "<p><b>{}</b> <span class=\"line\"></span><br/>Handtekening \
+                         <span class=\"line short\"></span> Datum <span class=\"line date\"></span></p>",
+                        escape(person)
+                    );
+                }
+                out.push_str("</div>");
+            }
         }
     }
     if in_list {
@@ -166,7 +184,14 @@ fn render_blocks(out: &mut String, doc: &Document, blocks: &[&Block]) {
 }
 
 fn render_section(out: &mut String, doc: &Document, section: &Section, chart: Option<&str>) {
-    let _ = write!(out, "<section><h2>{}</h2>", escape(&section.heading));
+    // The plan's grid and the signed record stay whole on one page; other
+    // sections may go on the next page between two fields.
+    let whole = section
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Grid(_) | Block::Signatures(_) | Block::Chart));
+    let class = if whole { " class=\"whole\"" } else { "" };
+    let _ = write!(out, "<section{class}><h2>{}</h2>", escape(&section.heading));
     let blocks: Vec<&Block> = section.blocks.iter().collect();
     match chart.filter(|_| section.blocks.contains(&Block::Chart)) {
         Some(svg) => {

@@ -102,6 +102,16 @@ pub fn render(doc: &Document) -> String {
                     }
                     out.push('\n');
                 }
+                Block::Signatures(who) => {
+                    for person in who {
+                        let _ = writeln!(
+                            out,
+                            "{}: naam ____________________  handtekening ____________________  \
+                             datum __________\n",
+                            escape(person)
+                        );
+                    }
+                }
             }
         }
     }

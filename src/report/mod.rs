@@ -1,6 +1,7 @@
 //! Reports of a plan for people: plain text for the terminal, and the
 //! manager's copy as Markdown or as a printable HTML page with an SVG chart.
 
+pub mod agreements;
 pub mod document;
 pub mod grid;
 pub mod history;

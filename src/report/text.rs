@@ -247,6 +247,12 @@ pub fn score_report(position: &Position, soort: SoortWerk, catalog: &Catalog) ->
 
 /// What `kwadrant show` prints: the whole plan as readable Dutch text.
 pub fn show(plan: &Plan, catalog: &Catalog) -> String {
+    show_on(plan, catalog, None)
+}
+
+/// [`show`] on `today`: with a kind sentence for each agreed date that has
+/// passed without it being done.
+pub fn show_on(plan: &Plan, catalog: &Catalog, today: Option<toml::value::Date>) -> String {
     let mut out = String::new();
     let m = &plan.medewerker;
     let title = match m.naam.as_deref().filter(|n| !n.trim().is_empty()) {
@@ -261,6 +267,9 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
         Status::Klaar => "klaar",
     };
     field(&mut out, "Status", status);
+    if plan.besproken() {
+        field(&mut out, "Besproken", "ja, met de leidinggevende");
+    }
     if let Some(d) = &plan.aangemaakt {
         field(&mut out, "Gemaakt op", &dutch_date(d));
     }
@@ -292,6 +301,7 @@ pub fn show(plan: &Plan, catalog: &Catalog) -> String {
         "Wat ik nodig heb",
         or_empty(&g.nodig_van_leidinggevende),
     );
+    show_agreements(&mut out, plan, today);
     // Never a control character or bidi override on a terminal.
     crate::model::plan::neutralise(&out).into_owned()
 }
@@ -374,6 +384,44 @@ fn show_tasks(out: &mut String, plan: &Plan) {
     }
     if let Some(arrow) = arrow(plan) {
         out.push_str(&wrap(&arrow, width(), "  "));
+    }
+}
+
+/// The latest fixed record for `show`: its fields, the agreements as a
+/// list, and a kind sentence for each date that has passed.
+fn show_agreements(out: &mut String, plan: &Plan, today: Option<toml::value::Date>) {
+    use super::agreements::{fields, overdue, rows};
+    let Some(v) = plan.latest_record() else {
+        return;
+    };
+    out.push_str("\nWat we hebben afgesproken\n");
+    for (label, value) in fields(v, false) {
+        field(out, label, &value);
+    }
+    let agreed = rows(plan, v);
+    if !agreed.is_empty() {
+        out.push_str("  Afspraken:\n");
+    }
+    let hanging = textwrap::Options::new(width())
+        .initial_indent("  - ")
+        .subsequent_indent("    ");
+    for [wat, wie, wanneer, klaar] in agreed {
+        let done = if klaar == "ja" {
+            "klaar"
+        } else {
+            "nog niet klaar"
+        };
+        let marks: Vec<String> = [wie, wanneer, done.to_string()]
+            .into_iter()
+            .filter(|m| !m.is_empty())
+            .collect();
+        for line in textwrap::wrap(&format!("{wat} ({})", marks.join(", ")), &hanging) {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    for sentence in today.map(|t| overdue(plan, t)).unwrap_or_default() {
+        out.push_str(&wrap(&sentence, width(), "  "));
     }
 }
 
@@ -468,6 +516,7 @@ mod tests {
             tekst: "Gesprek met de informatieadviseur over probleemoplossend werken".into(),
             vorm: Some(Vorm::Informeel),
             klaar: false,
+            streefdatum: None,
         });
         let out = plan_grid(&plan);
         assert!(!out.contains('┌'), "a list, not a table:\n{out}");

@@ -100,6 +100,7 @@ pub fn plan(quadrant: Quadrant, n: &mut Numbers) -> Plan {
                 tekst: format!("Zelfbedachte actie {}", n.below(1000)),
                 vorm: Some(Vorm::Informeel),
                 klaar: false,
+                streefdatum: None,
             }
         } else {
             let s = &catalog.suggestions[n.below(catalog.suggestions.len() as u64) as usize];
@@ -109,6 +110,7 @@ pub fn plan(quadrant: Quadrant, n: &mut Numbers) -> Plan {
                 tekst: s.tekst.clone(),
                 vorm: s.form(),
                 klaar: n.below(5) == 0,
+                streefdatum: None,
             }
         };
         plan.acties.push(actie);

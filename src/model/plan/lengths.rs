@@ -68,6 +68,21 @@ impl Plan {
             texts.push((format!("taken[{}].tekst", i + 1), Some(&taak.tekst)));
             texts.push((format!("taken[{}].bron", i + 1), Some(&taak.bron)));
         }
+        for (i, v) in self.verslagen.iter().enumerate() {
+            let field = |name: &str| format!("verslag[{}].{name}", i + 1);
+            texts.push((field("werkgever_doet"), v.werkgever_doet.as_ref()));
+            texts.push((field("werkzekerheid"), v.werkzekerheid.as_ref()));
+            texts.push((field("verloop"), v.verloop.as_ref()));
+            for (j, actie) in v.acties.iter().enumerate() {
+                texts.push((format!("verslag[{}].acties[{}]", i + 1, j + 1), Some(actie)));
+            }
+            for (j, a) in v.afspraken.iter().enumerate() {
+                texts.push((
+                    format!("verslag[{}].afspraken[{}].wat", i + 1, j + 1),
+                    Some(&a.wat),
+                ));
+            }
+        }
         for (field, text) in texts {
             if let Some(c) = text.and_then(|t| t.chars().find(|c| unsafe_char(*c))) {
                 let what = if c.is_control() {

@@ -13,9 +13,14 @@ mod history;
 mod labels;
 mod lengths;
 mod taken;
+mod verslag;
 pub use history::{Moment, date_of};
 pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
 pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
+pub use verslag::{
+    Afspraak, KostenDoor, MAX_KOSTEN, MAX_UREN_PER_MAAND, MAX_VERLOF_UREN, MAX_VERSLAG_TEXT,
+    Verslag, Wie,
+};
 
 /// The plan file format this version writes. It reads every earlier one too.
 ///
@@ -24,8 +29,11 @@ pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
 /// 3: `[herkomst] afgesplitst_van` for a version saved under a new name
 /// because someone else changed the plan meanwhile.
 /// 4: `[[taken]]` and `methode = "taken"` (Jouw taken).
-/// 5: `[[geschiedenis]]`, where the work stood on each earlier date.
-pub const FORMAAT: i64 = 5;
+/// 5: `[[geschiedenis]]`, where the work stood on each earlier date, and
+/// `[herkomst] catalogus`.
+/// 6: `[[verslag]]`, what was agreed in a conversation, and
+/// `[[acties]] streefdatum`.
+pub const FORMAAT: i64 = 6;
 
 /// The highest digital skill level of Tabel 3.10.
 pub const MAX_DIGITAAL: u8 = 4;
@@ -291,6 +299,8 @@ pub struct Actie {
     pub vorm: Option<Vorm>,
     /// Done.
     pub klaar: bool,
+    /// By when, as agreed with the manager (formaat 6).
+    pub streefdatum: Option<Datetime>,
 }
 
 /// The conversation with the manager (`[gesprek]`).
@@ -341,6 +351,8 @@ pub struct Plan {
     pub gesprek: Gesprek,
     /// Where the work stood on each date the plan was saved, oldest first.
     pub geschiedenis: Vec<Moment>,
+    /// What was agreed in each conversation with the manager, oldest first.
+    pub verslagen: Vec<Verslag>,
 }
 
 impl Plan {
@@ -362,6 +374,7 @@ impl Plan {
         self.check_texts(&mut problems);
         self.check_taken(&mut problems);
         self.check_history(&mut problems);
+        self.check_verslagen(&mut problems);
         for (i, actie) in self.acties.iter().enumerate() {
             if actie.tekst.trim().is_empty() {
                 problems.push(Problem::new(

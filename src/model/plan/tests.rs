@@ -93,6 +93,7 @@ fn empty_action_text_and_double_tools_are_refused() {
         tekst: "  ".into(),
         vorm: None,
         klaar: false,
+        streefdatum: None,
     });
     plan.richting.baangereedschap = vec![Baangereedschap::JobCrafting; 2];
     assert_eq!(
@@ -115,6 +116,7 @@ fn cells_hold_only_their_own_actions() {
             tekst: "x".into(),
             vorm: Some(Vorm::Formeel),
             klaar: false,
+            streefdatum: None,
         });
     }
     assert_eq!(plan.cell(Termijn::Nu, Soort::Digitaal).count(), 2);

@@ -154,11 +154,23 @@ fn line_of(bytes: &[u8], field: &str) -> Option<usize> {
 /// Gives a line to the problems a person must find in a long file: a text
 /// that is too long or holds an unsafe character, and anything in a task.
 fn add_lines(bytes: &[u8], problems: &mut [Problem]) {
-    for problem in problems {
+    for problem in problems.iter_mut() {
+        // A field of an agreement inside a record: verslag[2].afspraken[1].wie.
+        if let Some((i, rest)) = problem
+            .field
+            .strip_prefix("verslag[")
+            .and_then(|r| r.split_once("].afspraken["))
+            && let Some((j, key)) = rest.split_once("].")
+            && let (Ok(i), Ok(j), Ok(text)) = (i.parse(), j.parse(), std::str::from_utf8(bytes))
+        {
+            problem.line = verslag::line_in_agreement(text, i, j, key);
+            continue;
+        }
         if problem.message.starts_with("is te lang")
             || problem.message.starts_with("bevat")
             || problem.field.starts_with("taken")
             || problem.field.starts_with("geschiedenis")
+            || problem.field.starts_with("verslag")
         {
             problem.line = line_of(bytes, &problem.field);
         }
@@ -270,6 +282,7 @@ mod catalog;
 mod fields;
 mod history;
 mod taken;
+mod verslag;
 pub use catalog::read_catalog;
 use fields::{DateKind, Reader, describe, join};
 pub use taken::read_tasks;
@@ -315,11 +328,13 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
             "herkomst",
             "taken",
             "geschiedenis",
+            "verslag",
         ][..match r.formaat {
             ..=2 => 9,
             3 => 10,
             4 => 11,
-            _ => 12,
+            5 => 12,
+            _ => 13,
         }],
     );
     let status = match table.get("status") {
@@ -399,6 +414,9 @@ pub fn from_table(table: &Table) -> Result<Plan, LoadError> {
     }
     if r.formaat >= 5 {
         plan.geschiedenis = r.geschiedenis(table);
+    }
+    if r.formaat >= 6 {
+        plan.verslagen = r.verslagen(table);
     }
     if let Some(t) = r.table(table, "gesprek", "") {
         let p = "gesprek";
@@ -539,7 +557,8 @@ impl Reader {
                 self.wrong_type(path, "een tabel [[acties]]", item);
                 continue;
             };
-            self.unknown_keys(t, &path, &["termijn", "soort", "tekst", "vorm", "klaar"]);
+            let known = ["termijn", "soort", "tekst", "vorm", "klaar", "streefdatum"];
+            self.unknown_keys(t, &path, &known[..if self.formaat >= 6 { 6 } else { 5 }]);
             for required in ["termijn", "soort", "tekst"] {
                 if !t.contains_key(required) {
                     self.problem(
@@ -553,6 +572,7 @@ impl Reader {
             let tekst = self.string(t, "tekst", &path);
             let vorm = self.keyword(t, "vorm", &path);
             let klaar = self.boolean(t, "klaar", &path).unwrap_or(false);
+            let streefdatum = self.datetime(t, "streefdatum", &path, DateKind::Date);
             if let (Some(termijn), Some(soort), Some(tekst)) = (termijn, soort, tekst) {
                 out.push(Actie {
                     termijn,
@@ -560,6 +580,7 @@ impl Reader {
                     tekst,
                     vorm,
                     klaar,
+                    streefdatum,
                 });
             }
         }

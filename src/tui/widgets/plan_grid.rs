@@ -166,6 +166,7 @@ mod tests {
             tekst: "Excel geavanceerd toepassen".into(),
             vorm: Some(Vorm::Formeel),
             klaar: true,
+            streefdatum: None,
         });
         plan
     }

@@ -448,6 +448,7 @@ fn add(plan: &mut Plan, termijn: Termijn, soort: Soort, tekst: String, vorm: Vor
         tekst,
         vorm: Some(vorm),
         klaar: false,
+        streefdatum: None,
     });
     let order = |a: &Actie| {
         let t = Termijn::ALL.iter().position(|x| *x == a.termijn);
