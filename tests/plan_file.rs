@@ -232,3 +232,17 @@ fn an_unknown_answer_names_every_question_of_the_catalog() {
         ]
     );
 }
+
+/// The README's example plan is a valid plan of the current formaat, so the
+/// documentation cannot drift from the reader.
+#[test]
+fn the_readme_example_plan_is_valid() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let part = &readme[readme
+        .find(&format!("## Het plan (formaat {FORMAAT})"))
+        .expect("the section names the formaat")..];
+    let start = part.find("```toml\n").unwrap() + "```toml\n".len();
+    let example = &part[start..start + part[start..].find("```").unwrap()];
+    let plan = plan_file::parse(example.as_bytes()).expect("the README's example is valid");
+    assert!(!plan.verslagen.is_empty() && !plan.geschiedenis.is_empty() && !plan.taken.is_empty());
+}
