@@ -55,6 +55,7 @@ fn overview(plan: &Plan) -> Vec<String> {
         plan.acties.len() - now
     );
     let talk = match (&plan.gesprek.leidinggevende, &plan.gesprek.datum) {
+        _ if plan.besproken() => "besproken, de afspraken staan in je plan".to_string(),
         (Some(who), Some(at)) => format!("met {who} op {}", dutch_date(at)),
         (Some(who), None) => format!("met {who}, nog zonder datum"),
         (None, Some(at)) => format!("op {}", dutch_date(at)),
@@ -145,6 +146,10 @@ impl FormStep for SaveStep {
             ),
         };
         let mut lines = overview(view.plan);
+        // Agreed dates that have passed, kindly (issue 19).
+        if let Some(today) = crate::report::history::parse_day(shared.today) {
+            lines.extend(crate::report::agreements::overdue(view.plan, today));
+        }
         lines.push(format!("Map:     {folder}"));
         lines.push(format!("Bestand: {name}"));
         let missing = missing_for_klaar(view.plan);
@@ -253,6 +258,28 @@ mod tests {
             assert_eq!(h.last, Outcome::GoTo(step), "{key}");
         }
         h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn a_discussed_plan_says_so_and_kindly_names_a_date_that_has_passed() {
+        // The harness runs on 2026-11-23; the next talk was planned a week before.
+        let mut plan =
+            crate::plan_file::load(std::path::Path::new("tests/fixtures/volledig.toml")).unwrap();
+        plan.verslagen.push(crate::model::plan::Verslag {
+            volgende_gesprek: crate::report::history::parse_day("2026-11-16"),
+            vastgelegd: true,
+            ..Default::default()
+        });
+        let h = Harness::with_plan(SaveStep::default(), plan);
+        let shown = h.screen_at(100, 30);
+        assert!(
+            shown.contains("Gesprek:  besproken, de afspraken staan in je plan"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Jullie wilden op 16 november 2026 weer praten."),
+            "{shown}"
+        );
     }
 
     #[test]
