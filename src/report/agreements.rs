@@ -128,40 +128,8 @@ pub fn euro(amount: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plan::{Afspraak, Verslag, Wie};
-
-    fn day(month: u8, day: u8) -> Date {
-        Date {
-            year: 2027,
-            month,
-            day,
-        }
-    }
-
-    fn recorded() -> Plan {
-        let mut plan = Plan::default();
-        plan.verslagen.push(Verslag {
-            datum: Some(day(1, 15)),
-            volgende_gesprek: Some(day(4, 15)),
-            vastgelegd: true,
-            afspraken: vec![
-                Afspraak {
-                    wat: "Cursus Excel inplannen".into(),
-                    wie: Some(Wie::Leidinggevende),
-                    wanneer: Some(day(2, 1)),
-                    klaar: false,
-                },
-                Afspraak {
-                    wat: "Meelopen bij inkoop".into(),
-                    wie: Some(Wie::Ik),
-                    wanneer: Some(day(2, 1)),
-                    klaar: true,
-                },
-            ],
-            ..Verslag::default()
-        });
-        plan
-    }
+    use crate::model::plan::Verslag;
+    use crate::model::plan::verslag_example::{day, recorded};
 
     #[test]
     fn passed_dates_get_one_kind_sentence_each_and_done_ones_none() {

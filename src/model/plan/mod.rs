@@ -17,6 +17,8 @@ mod verslag;
 pub use history::{Moment, date_of};
 pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
 pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
+#[cfg(test)]
+pub(crate) use verslag::example as verslag_example;
 pub use verslag::{
     Afspraak, KostenDoor, MAX_KOSTEN, MAX_UREN_PER_MAAND, MAX_VERLOF_UREN, MAX_VERSLAG_TEXT,
     Verslag, Wie,

@@ -177,11 +177,13 @@ impl Plan {
     }
 }
 
+/// A plan with one fixed record of two agreements, for the tests here and
+/// in the reports.
 #[cfg(test)]
-mod tests {
+pub(crate) mod example {
     use super::*;
 
-    fn day(month: u8, day: u8) -> Date {
+    pub(crate) fn day(month: u8, day: u8) -> Date {
         Date {
             year: 2027,
             month,
@@ -189,7 +191,7 @@ mod tests {
         }
     }
 
-    fn recorded() -> Plan {
+    pub(crate) fn recorded() -> Plan {
         let mut plan = Plan::default();
         plan.verslagen.push(Verslag {
             datum: Some(day(1, 15)),
@@ -213,6 +215,11 @@ mod tests {
         });
         plan
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::example::recorded;
 
     #[test]
     fn a_plan_is_besproken_only_with_a_fixed_record() {

@@ -138,23 +138,10 @@ impl Reader {
     /// The `[[name]]` tables of a file, each with its dotted path.
     fn entries<'t>(&mut self, t: &'t Table, name: &str) -> Vec<(String, &'t Table)> {
         self.unknown_keys(t, "", &[name]);
-        let Some(value) = t.get(name) else {
+        if !t.contains_key(name) {
             self.problem(name, format!("ontbreekt; zet de regels onder [[{name}]]"));
-            return Vec::new();
-        };
-        let Value::Array(items) = value else {
-            self.wrong_type(name.into(), &format!("een lijst van [[{name}]]"), value);
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let path = format!("{name}[{}]", i + 1);
-            match item {
-                Value::Table(entry) => out.push((path, entry)),
-                other => self.wrong_type(path, &format!("een tabel [[{name}]]"), other),
-            }
         }
-        out
+        self.tables(t, name, "")
     }
 
     fn required(&mut self, t: &Table, path: &str, keys: &[&str]) {

@@ -93,6 +93,32 @@ impl Reader {
         }
     }
 
+    /// The `[[name]]` tables under `key` of `t`, each with its dotted path.
+    pub(super) fn tables<'t>(
+        &mut self,
+        t: &'t Table,
+        key: &str,
+        path: &str,
+    ) -> Vec<(String, &'t Table)> {
+        let Some(value) = t.get(key) else {
+            return Vec::new();
+        };
+        let field = join(path, key);
+        let Value::Array(items) = value else {
+            self.wrong_type(field.clone(), &format!("een lijst van [[{field}]]"), value);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{field}[{}]", i + 1);
+            match item {
+                Value::Table(entry) => out.push((path, entry)),
+                other => self.wrong_type(path, &format!("een tabel [[{field}]]"), other),
+            }
+        }
+        out
+    }
+
     pub(super) fn string(&mut self, t: &Table, key: &str, path: &str) -> Option<String> {
         match t.get(key)? {
             Value::String(s) => Some(s.clone()),
