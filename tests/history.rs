@@ -72,13 +72,14 @@ fn three_days_of_one_plan_keep_three_points_and_show_the_way_from_the_last() {
     assert!(third.contains("eerder"), "{third}");
     assert!(third.contains("Sinds 23 november 2026:"), "{third}");
 
-    // show: all three days, and what moved since day 2.
+    // show: all three days, each score named, and what moved since day 2.
     let shown = report::text::show(&plan, Catalog::embedded());
     let eerder = &shown[shown.find("\nEerder\n").expect("a history part")..];
+    let eerder = eerder.split_whitespace().collect::<Vec<_>>().join(" ");
     for line in [
-        "  26 oktober 2026: 3,5 / 2,0, Vaste stappen (Danger zone), vragenlijst,",
-        "  23 november 2026: 4,5 / 3,0, Vaste stappen (Danger zone), vragenlijst,",
-        "  21 december 2026: 6,5 / 3,5, Regels en mensen (Human veneer),",
+        "26 oktober 2026: mensenwerk 3,5 en eigen oordeel 2,0, Vaste stappen (Danger zone); gevonden met de vragenlijst; digitaal niveau 1",
+        "23 november 2026: mensenwerk 4,5 en eigen oordeel 3,0, Vaste stappen (Danger zone);",
+        "21 december 2026: mensenwerk 6,5 en eigen oordeel 3,5, Regels en mensen (Human veneer);",
     ] {
         assert!(eerder.contains(line), "{line} in\n{eerder}");
     }
@@ -86,12 +87,26 @@ fn three_days_of_one_plan_keep_three_points_and_show_the_way_from_the_last() {
         eerder.contains("Sinds 23 november 2026: mensenwerk ging van 4,5 naar 6,5"),
         "{eerder}"
     );
+    // On a later day, show compares with the last day before it, as the screen does.
+    let later = report::text::show_on(
+        &plan,
+        Catalog::embedded(),
+        report::history::parse_day("2027-01-18"),
+    );
+    assert!(
+        later.contains("Op 21 december 2026 stond je werk op dezelfde plek als nu."),
+        "{later}"
+    );
 
     // The manager's copy: the same table.
     let md = report::export_markdown(&plan, Catalog::embedded());
     assert!(md.contains("## Eerder"), "{md}");
     assert!(
-        md.contains("| 26 oktober 2026 | 3,5 / 2,0 | Vaste stappen (Danger zone) |"),
+        md.contains(
+            "| Datum | Mensenwerk / eigen oordeel | Kwadrant | Hoe gevonden | Digitaal niveau |"
+        ) && md.contains(
+            "| 26 oktober 2026 | 3,5 / 2,0 | Vaste stappen (Danger zone) | de vragenlijst | 1 |"
+        ),
         "{md}"
     );
     let html = report::export_html(&plan, Catalog::embedded());

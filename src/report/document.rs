@@ -265,7 +265,7 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
     let mut history_blocks = Vec::new();
     if !plan.geschiedenis.is_empty() {
         history_blocks.push(Block::Table(
-            super::history::HEAD.iter().map(|h| h.to_string()).collect(),
+            super::history::head(plan.positie.soort_werk).to_vec(),
             super::history::rows(plan)
                 .into_iter()
                 .map(Vec::from)

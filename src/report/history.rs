@@ -12,8 +12,26 @@ use crate::report::words::{MONTHS, X_AXIS, decimal, y_axis};
 /// dimmer one (DESIGN, "Chart").
 pub const EARLIER_MARK: &str = "△";
 
-/// The column headings of the history table.
-pub const HEAD: [&str; 5] = ["Datum", "Plek", "Kwadrant", "Hoe gevonden", "Digitaal nu"];
+/// The column headings of the history table, with the vertical axis named
+/// for the kind of work.
+pub fn head(soort: Option<SoortWerk>) -> [String; 5] {
+    [
+        "Datum".into(),
+        format!("Mensenwerk / {}", y_axis(soort)),
+        "Kwadrant".into(),
+        "Hoe gevonden".into(),
+        "Digitaal niveau".into(),
+    ]
+}
+
+/// How the point was found, after "gevonden": "met de vragenlijst".
+pub fn how_found(methode: Option<Methode>) -> Option<&'static str> {
+    match methode? {
+        Methode::Vragenlijst => Some("met de vragenlijst"),
+        Methode::Direct => Some("met de schuifjes"),
+        Methode::Taken => Some("met je taken"),
+    }
+}
 
 /// The rows of the history table, oldest first.
 pub fn rows(plan: &Plan) -> Vec<[String; 5]> {
@@ -24,7 +42,9 @@ pub fn rows(plan: &Plan) -> Vec<[String; 5]> {
                 date_words(m.datum),
                 format!("{} / {}", decimal(m.sociaal), decimal(m.creativiteit)),
                 m.position().map(|p| p.result_label()).unwrap_or_default(),
-                method_words(m.methode).to_string(),
+                how_found(m.methode)
+                    .map(|h| h.trim_start_matches("met ").to_string())
+                    .unwrap_or_default(),
                 m.digitaal_nu.map(|l| l.to_string()).unwrap_or_default(),
             ]
         })
@@ -85,15 +105,6 @@ pub fn date_words(d: Date) -> String {
     format!("{} {month} {}", d.day, d.year)
 }
 
-fn method_words(methode: Option<Methode>) -> &'static str {
-    match methode {
-        Some(Methode::Vragenlijst) => "vragenlijst",
-        Some(Methode::Direct) => "schuifjes",
-        Some(Methode::Taken) => "taken",
-        None => "",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,7 +157,7 @@ mod tests {
                 "23 november 2026".to_string(),
                 "3,5 / 2,0".into(),
                 "Vaste stappen (Danger zone)".into(),
-                "vragenlijst".into(),
+                "de vragenlijst".into(),
                 "1".into()
             ]]
         );

@@ -285,7 +285,7 @@ pub fn show_on(plan: &Plan, catalog: &Catalog, today: Option<toml::value::Date>)
 
     show_position(&mut out, plan, catalog);
     show_tasks(&mut out, plan);
-    show_history(&mut out, plan);
+    show_history(&mut out, plan, today);
     show_direction(&mut out, plan, catalog);
 
     out.push_str("\nMijn plan (Tabel 3.11)\n");
@@ -425,34 +425,40 @@ fn show_agreements(out: &mut String, plan: &Plan, today: Option<toml::value::Dat
     }
 }
 
-/// The history for `show`: one line per date (a list, as the tasks), then
-/// what moved since the last earlier date.
-fn show_history(out: &mut String, plan: &Plan) {
-    use super::history::{earlier_than_saved, moved, rows};
+/// The history for `show`: one line per date (a list, as the tasks), each
+/// score with its name, then what moved since the last earlier date: the
+/// last one before `today`, as on "Jouw plek", or without a date the last
+/// one before the plan was saved.
+fn show_history(out: &mut String, plan: &Plan, today: Option<toml::value::Date>) {
+    use super::history::{date_words, earlier_than_saved, how_found, moved};
     if plan.geschiedenis.is_empty() {
         return;
     }
+    let y = super::words::y_axis(plan.positie.soort_werk);
     out.push_str("\nEerder\n");
-    for [date, point, quadrant, method, level] in rows(plan) {
-        let mut parts = vec![point, quadrant];
-        parts.extend(
-            [
-                method,
-                level
-                    .chars()
-                    .next()
-                    .map_or(String::new(), |_| format!("digitaal\u{a0}{level}")),
-            ]
-            .into_iter()
-            .filter(|p| !p.is_empty()),
+    for m in &plan.geschiedenis {
+        let mut line = format!(
+            "{}: mensenwerk {} en {y} {}",
+            date_words(m.datum),
+            decimal(m.sociaal),
+            decimal(m.creativiteit)
         );
-        out.push_str(&wrap(
-            &format!("{date}: {}", parts.join(", ")),
-            width(),
-            "  ",
-        ));
+        if let Some(p) = m.position() {
+            line.push_str(&format!(", {}", p.result_label()));
+        }
+        if let Some(how) = how_found(m.methode) {
+            line.push_str(&format!("; gevonden {how}"));
+        }
+        if let Some(level) = m.digitaal_nu {
+            line.push_str(&format!("; digitaal niveau\u{a0}{level}"));
+        }
+        out.push_str(&wrap(&line, width(), "  "));
     }
-    if let (Some(from), Some(now)) = (earlier_than_saved(plan), plan.positie.position()) {
+    let from = match today {
+        Some(day) => plan.earlier(day),
+        None => earlier_than_saved(plan),
+    };
+    if let (Some(from), Some(now)) = (from, plan.positie.position()) {
         out.push_str(&wrap(
             &moved(from, now, plan.positie.soort_werk),
             width(),

@@ -213,7 +213,13 @@ impl Component for PositionStep {
             }
             _ => String::new(),
         };
-        let dots = format!("{dots}{own}");
+        let earlier = if history_panel::earlier(view.plan, view.shared.today).is_some() {
+            " △ is waar je werk stond op de vorige dag dat je dit plan opsloeg; de stippen \
+             met de pijl lopen van toen naar nu."
+        } else {
+            ""
+        };
+        let dots = format!("{dots}{own}{earlier}");
         format!(
             "Het raster heeft twee lijnen. Links-rechts: hoeveel je werk vraagt dat je je \
              inleeft in mensen (mensenwerk). Onder-boven: {up_down}.\n\n◆ is jouw werk. \

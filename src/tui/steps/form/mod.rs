@@ -11,8 +11,10 @@ pub mod render;
 
 pub use engine::{Form, FormStep};
 
+use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Baangereedschap, Keuze, Plan, SoortWerk};
+use crate::model::plan::{Baangereedschap, Keuze, Methode, Plan, Positie, Scores, SoortWerk};
+use crate::model::questionnaire;
 
 /// A single-line text the employee types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,7 +142,10 @@ impl ChoiceId {
     pub fn write(self, plan: &mut Plan, option: usize) {
         let level = i64::try_from(option).ok();
         match self {
-            ChoiceId::SoortWerk => plan.positie.soort_werk = soort_werk_option(option),
+            ChoiceId::SoortWerk => {
+                plan.positie.soort_werk = soort_werk_option(option);
+                follow_answers(&mut plan.positie);
+            }
             ChoiceId::Keuze => plan.richting.keuze = Keuze::ALL.get(option).copied(),
             ChoiceId::DigitaalNu => plan.richting.digitaal_nu = level,
             ChoiceId::DigitaalLater => plan.richting.digitaal_over_twee_jaar = level,
@@ -278,5 +283,63 @@ pub fn button_label(id: ButtonId) -> &'static str {
         ButtonId::Export => "Exporteer voor je leidinggevende",
         ButtonId::NewSession => "Nieuwe sessie (voor de volgende persoon)",
         ButtonId::Quit => "Stoppen",
+    }
+}
+
+/// The kind of work decides which statements count. A point found with the
+/// questionnaire follows the answers for the new kind: a point moved by hand
+/// stays, now moved from the new result; without a result (those statements
+/// are not answered yet) there is no point until they are (found by the
+/// model-based test: a switch to fysiek kept a hand-moved point "moved from"
+/// a result the answers no longer gave).
+fn follow_answers(p: &mut Positie) {
+    if p.methode != Some(Methode::Vragenlijst) {
+        return;
+    }
+    let found = questionnaire::result(Catalog::active(), &p.antwoorden, p.soort_werk);
+    match (p.bijgesteld_van, found) {
+        (Some(_), Some(result)) if p.position() != Some(result) => {
+            p.bijgesteld_van = Some(Scores::of(result));
+        }
+        _ => {
+            p.bijgesteld_van = None;
+            p.set_point(found);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_kind_of_work_makes_the_point_follow_its_own_statements() {
+        let catalog = Catalog::active();
+        let mut plan = Plan::default();
+        let p = &mut plan.positie;
+        p.soort_werk = Some(SoortWerk::Cognitief);
+        p.methode = Some(Methode::Vragenlijst);
+        p.antwoorden = catalog
+            .questions_for(Some(SoortWerk::Cognitief))
+            .iter()
+            .map(|q| (q.id.clone(), 1))
+            .collect();
+        let found = questionnaire::result(catalog, &p.antwoorden, p.soort_werk).unwrap();
+        // Moved by hand from the questionnaire's result.
+        p.bijgesteld_van = Some(Scores::of(found));
+        p.set_point(crate::model::position::Position::new(0.0, 0.5).ok());
+        let fysiek = SoortWerk::ALL
+            .iter()
+            .position(|s| *s == SoortWerk::Fysiek)
+            .unwrap();
+        ChoiceId::SoortWerk.write(&mut plan, fysiek);
+        let p = &plan.positie;
+        // The statements about physical work are not answered yet.
+        assert_eq!(
+            questionnaire::result(catalog, &p.antwoorden, p.soort_werk),
+            None
+        );
+        assert_eq!(p.position(), None, "no result for fysiek yet: no point");
+        assert_eq!(p.bijgesteld_van, None, "nothing to be moved from");
     }
 }
