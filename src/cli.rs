@@ -162,7 +162,7 @@ pub enum Command {
         override_usage = "kwadrant overzicht [MAP]... [--html UIT] [--force]"
     )]
     Overzicht {
-        /// De mappen met plannen (standaard: de huidige map); ook alle mappen daarin
+        /// De mappen met plannen (standaard: de map van --dir, of de huidige map); ook alle mappen daarin
         #[arg(value_name = "MAP")]
         folders: Vec<PathBuf>,
         /// Schrijf ook een pagina om te printen of te tonen (HTML)
