@@ -138,6 +138,22 @@ fn a_broken_catalog_is_refused_with_file_line_and_field() {
         .stderr(predicate::str::contains(
             "de map met de catalogus bestaat niet",
         ));
+    // A file where the folder should be.
+    kwadrant()
+        .arg("--catalogus")
+        .arg(d.join("suggesties.toml"))
+        .arg("catalogus")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is een bestand, geen map"));
+    kwadrant()
+        .args(["catalogus", "--uitpakken"])
+        .arg(d.join("suggesties.toml"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "is een bestand, geen map; kies een nieuwe of lege map",
+        ));
 }
 
 #[test]

@@ -115,6 +115,15 @@ fn the_page_shows_the_grid_and_no_file_names() {
         before,
         "the plan is untouched"
     );
+    // A page in a folder that does not exist: said before anything is read.
+    let nowhere = dir.path().join("bestaat-niet/overzicht.html");
+    let (status, out, err) = run(&[dir.path().join("dag-1")], Some(&nowhere), false);
+    assert_eq!(status, EXIT_INVALID);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("bestaat-niet bestaat niet; maak hem eerst aan"),
+        "{err}"
+    );
     let (status, _, _) = run(&[dir.path().join("dag-1")], Some(&page), true);
     assert_eq!(status, EXIT_OK);
 }

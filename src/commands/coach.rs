@@ -117,6 +117,14 @@ pub fn unpack_catalog(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u
         );
         return EXIT_INVALID;
     }
+    if dir.exists() && !dir.is_dir() {
+        let _ = writeln!(
+            err,
+            "kwadrant: {} is een bestand, geen map; kies een nieuwe of lege map",
+            dir.display()
+        );
+        return EXIT_INVALID;
+    }
     if let Err(e) = std::fs::create_dir_all(dir) {
         let _ = writeln!(
             err,

@@ -386,6 +386,14 @@ fn check_output(target: &Path, force: bool) -> Result<(), String> {
             "{shown} bestaat al; gebruik --force om het te vervangen"
         ));
     }
+    if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty())
+        && !folder.is_dir()
+    {
+        return Err(format!(
+            "de map {} bestaat niet; maak hem eerst aan of kies een andere map",
+            folder.display()
+        ));
+    }
     Ok(())
 }
 

@@ -34,10 +34,12 @@ const MAX_LABEL: usize = 24;
 pub fn read_catalog(dir: &Path) -> Result<Local, Vec<String>> {
     let shown = |name: &str| dir.join(name).display().to_string();
     if !dir.is_dir() {
-        return Err(vec![format!(
-            "{}: de map met de catalogus bestaat niet",
-            dir.display()
-        )]);
+        let why = if dir.exists() {
+            "is een bestand, geen map; geef de map waarin de bestanden van de catalogus staan"
+        } else {
+            "de map met de catalogus bestaat niet"
+        };
+        return Err(vec![format!("{}: {why}", dir.display())]);
     }
     let mut lines = Vec::new();
     // A file kwadrant does not know is a typing mistake, not something to skip.
