@@ -159,7 +159,7 @@ pub enum Command {
     #[command(
         help_template = HELP_TEMPLATE,
         next_help_heading = "Opties",
-        override_usage = "kwadrant overzicht [MAP]... [--html UIT] [--force]"
+        override_usage = "kwadrant overzicht [MAP]... [--html UIT] [--force] [--groep NAAM]"
     )]
     Overzicht {
         /// De mappen met plannen (standaard: de map van --dir, of de huidige map); ook alle mappen daarin
@@ -171,6 +171,9 @@ pub enum Command {
         /// Vervang het bestand bij --html als het al bestaat
         #[arg(long)]
         force: bool,
+        /// De naam van de groep, onder de titel (zoals "DigiDuurzaam groep 3")
+        #[arg(long, value_name = "NAAM")]
+        groep: Option<String>,
     },
     /// Controleer de eigen catalogus van de gemeente, of maak er een begin voor
     #[command(

@@ -42,7 +42,9 @@ fn main() -> ExitCode {
             folders,
             html,
             force,
+            groep,
         }) => {
+            use kwadrant::tui::Clock;
             let mut bar = io::stderr();
             let bar: Option<&mut (dyn Write + Send)> = if bar.is_terminal() {
                 Some(&mut bar)
@@ -50,11 +52,16 @@ fn main() -> ExitCode {
                 None
             };
             let mut out = io::stdout().lock();
+            let options = commands::OverviewOptions {
+                html: html.as_deref(),
+                force: *force,
+                group: groep.as_deref(),
+                today: tui::SystemClock.now().date,
+            };
             commands::overview(
                 folders,
                 cli.dir.as_deref(),
-                html.as_deref(),
-                *force,
+                options,
                 bar,
                 &mut out,
                 &mut io::stderr(),

@@ -192,8 +192,7 @@ fn the_overview_counts_plans_that_were_discussed_with_the_small_ones_hidden() {
     let status = kwadrant::commands::overview(
         &[dir.path().to_path_buf()],
         None,
-        None,
-        false,
+        kwadrant::commands::OverviewOptions::default(),
         None,
         &mut out,
         &mut err,

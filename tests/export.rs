@@ -402,8 +402,10 @@ fn every_text_colour_of_the_overview_page_reaches_four_and_a_half_to_one() {
     let status = kwadrant::commands::overview(
         &[dir.path().to_path_buf()],
         None,
-        Some(&page),
-        false,
+        kwadrant::commands::OverviewOptions {
+            html: Some(&page),
+            ..Default::default()
+        },
         None,
         &mut out,
         &mut err,

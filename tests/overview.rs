@@ -6,14 +6,19 @@ mod plans;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use kwadrant::commands::{EXIT_INVALID, EXIT_OK, overview};
+use kwadrant::commands::{EXIT_INVALID, EXIT_OK, EXIT_USAGE, OverviewOptions, overview};
 use kwadrant::model::position::Quadrant;
 use kwadrant::plan_file;
 use plans::{Numbers, group, plan};
 
 fn run(folders: &[PathBuf], html: Option<&Path>, force: bool) -> (u8, String, String) {
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = overview(folders, None, html, force, None, &mut out, &mut err);
+    let options = OverviewOptions {
+        html,
+        force,
+        ..Default::default()
+    };
+    let status = overview(folders, None, options, None, &mut out, &mut err);
     (
         status,
         String::from_utf8(out).unwrap(),
@@ -225,4 +230,45 @@ fn when_every_plan_is_in_one_quadrant_the_overview_says_it_tells_about_everyone(
         out.contains("1 plan is met de eigen catalogus \"Gemeente Mooidorp\" opgeslagen"),
         "{out}"
     );
+}
+
+#[test]
+fn the_group_name_and_the_date_stand_under_the_title_and_a_bad_name_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    group(dir.path());
+    let page = dir.path().join("overzicht.html");
+    let mut run_with = |name: &str| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let options = OverviewOptions {
+            html: Some(&page),
+            force: true,
+            group: Some(name),
+            today: kwadrant::report::history::parse_day("2027-01-18"),
+        };
+        let status = overview(
+            &[dir.path().to_path_buf()],
+            None,
+            options,
+            None,
+            &mut out,
+            &mut err,
+        );
+        (
+            status,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    };
+    let (status, out, _) = run_with("DigiDuurzaam groep 3");
+    assert_eq!(status, EXIT_OK);
+    assert!(
+        out.starts_with("Groepsoverzicht: 30 plannen\nDigiDuurzaam groep 3 · 18 januari 2027\n"),
+        "{out}"
+    );
+    let html = fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<p class=\"about\">DigiDuurzaam groep 3 · 18 januari 2027</p>"));
+    let (status, out, err) = run_with("groep\u{1b}[2J");
+    assert_eq!(status, EXIT_USAGE);
+    assert!(out.is_empty());
+    assert!(err.contains("--groep bevat een stuurteken"), "{err}");
 }

@@ -207,8 +207,12 @@ fn the_group_overview_prints_on_at_most_two_a4_pages() {
     let status = kwadrant::commands::overview(
         &[dir.path().join("plannen")],
         None,
-        Some(&page),
-        false,
+        kwadrant::commands::OverviewOptions {
+            html: Some(&page),
+            group: Some("DigiDuurzaam groep 3"),
+            today: kwadrant::report::history::parse_day("2027-01-18"),
+            ..Default::default()
+        },
         None,
         &mut out,
         &mut err,
@@ -224,6 +228,7 @@ fn the_group_overview_prints_on_at_most_two_a4_pages() {
         .join(" ");
     for expected in [
         "Groepsoverzicht: 30 plannen",
+        "DigiDuurzaam groep 3 · 18 januari 2027",
         "minder dan 5",
         "Vaste stappen (Danger zone)",
         "Dit overzicht toont geen namen",

@@ -19,12 +19,23 @@ use crate::plan_file::{self, SaveMode};
 pub fn overview(
     folders: &[PathBuf],
     default: Option<&Path>,
-    html: Option<&Path>,
-    force: bool,
+    options: OverviewOptions,
     progress: Option<&mut (dyn Write + Send)>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
+    let OverviewOptions {
+        html,
+        force,
+        group,
+        today,
+    } = options;
+    if let Some(name) = group
+        && let Err(why) = check_group(name)
+    {
+        let _ = writeln!(err, "kwadrant: --groep {why}");
+        return crate::commands::EXIT_USAGE;
+    }
     let given: Vec<PathBuf> = if folders.is_empty() {
         vec![default.map_or_else(|| PathBuf::from("."), Path::to_path_buf)]
     } else {
@@ -56,11 +67,46 @@ pub fn overview(
         finished.set();
         tally
     });
-    let view = overview::view::of(&tally, catalog);
+    let mut view = overview::view::of(&tally, catalog);
+    let about: Vec<String> = group
+        .map(str::to_string)
+        .into_iter()
+        .chain(today.map(crate::report::history::date_words))
+        .collect();
+    view.about = (!about.is_empty()).then(|| about.join(" · "));
     let _ = out.write_all(overview::text::render(&view, &tally).as_bytes());
     match html {
         Some(target) => write_file(&overview::html::render(&view), target, force, out, err),
         None => EXIT_OK,
+    }
+}
+
+/// What the coach asks of an overview besides the folders.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OverviewOptions<'a> {
+    /// Also write the page here.
+    pub html: Option<&'a Path>,
+    /// Replace the page's file when it is there.
+    pub force: bool,
+    /// The group's name, under the title (the coach's words, never a person's).
+    pub group: Option<&'a str>,
+    /// The date under the title.
+    pub today: Option<toml::value::Date>,
+}
+
+/// The longest group name, so the title stays one line on the page.
+const MAX_GROUP: usize = 60;
+
+/// A group name that is text and fits the title.
+fn check_group(name: &str) -> Result<(), String> {
+    if name.trim().is_empty() {
+        Err("mag niet leeg zijn".into())
+    } else if name.chars().count() > MAX_GROUP {
+        Err(format!("is te lang: hoogstens {MAX_GROUP} tekens"))
+    } else if name.chars().any(crate::model::plan::unsafe_char) {
+        Err("bevat een stuurteken; typ alleen gewone tekst".into())
+    } else {
+        Ok(())
     }
 }
 

@@ -14,7 +14,7 @@ use crate::report;
 use crate::report::text;
 
 mod coach;
-pub use coach::{install_catalog, overview, show_catalog, unpack_catalog};
+pub use coach::{OverviewOptions, install_catalog, overview, show_catalog, unpack_catalog};
 
 /// All went well.
 pub const EXIT_OK: u8 = 0;

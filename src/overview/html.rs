@@ -19,10 +19,11 @@ h1 { font-size: 18pt; margin: 0 0 3pt; }
 h2 { font-size: 12pt; margin: 10pt 0 3pt; padding-bottom: 1pt; border-bottom: 1.2pt solid #000; }
 p { margin: 3pt 0; }
 .promise { border: 1pt solid #000; padding: 4pt 6pt; }
+.about { font-size: 12pt; margin: 0 0 4pt; }
 table.grid { border-collapse: collapse; margin: 4pt 0 0 18pt; }
-table.grid td { border: 1.5pt solid #000; width: 62mm; height: 30mm; text-align: center; vertical-align: middle;
+table.grid td { border: 1.5pt solid #000; width: 62mm; height: 25mm; text-align: center; vertical-align: middle;
   background: #f2f2f2; }
-table.grid .count { display: block; font-size: 26pt; font-weight: bold; }
+table.grid .count { display: block; font-size: 22pt; font-weight: bold; }
 table.grid .name { display: block; font-size: 10pt; }
 .axis { font-size: 10pt; color: #333; margin: 2pt 0 0 18pt; }
 table.counts { border-collapse: collapse; width: 100%; }
@@ -48,6 +49,9 @@ pub fn render(view: &View) -> String {
     let _ = writeln!(out, "<title>{}</title>", escape(&title));
     let _ = writeln!(out, "<style>{STYLE}{PRINT_STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(out, "<header><h1>{}</h1>", escape(&title));
+    if let Some(about) = &view.about {
+        let _ = writeln!(out, "<p class=\"about\">{}</p>", escape(about));
+    }
     let _ = writeln!(out, "<p class=\"promise\">{}</p></header>", escape(PROMISE));
     if !view.enough() {
         let _ = writeln!(out, "<p>{}</p>", escape(TOO_FEW));

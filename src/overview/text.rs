@@ -18,6 +18,9 @@ const VALUE: usize = 14;
 pub fn render(view: &View, tally: &Tally) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Groepsoverzicht: {}", plans(view.plans));
+    if let Some(about) = &view.about {
+        let _ = writeln!(out, "{about}");
+    }
     out.push('\n');
     out.push_str(&wrap(PROMISE, WIDTH, ""));
     if !view.enough() {

@@ -49,6 +49,8 @@ pub struct Part {
 pub struct View {
     /// Plans counted.
     pub plans: u64,
+    /// The group's name and the date, under the title, when given.
+    pub about: Option<String>,
     /// The counts per quadrant ([`Quadrant::ALL`] order), for the page's grid.
     pub grid: [Shown; 4],
     /// The parts; empty when fewer than [`MIN_PLANS`] plans were read.
@@ -67,6 +69,7 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
     if tally.plans < MIN_PLANS {
         return View {
             plans: tally.plans,
+            about: None,
             grid: [Shown::Held; 4],
             parts: Vec::new(),
         };
@@ -143,6 +146,7 @@ pub fn of(tally: &Tally, catalog: &Catalog) -> View {
     }
     View {
         plans: tally.plans,
+        about: None,
         grid: [places[0], places[1], places[2], places[3]],
         parts,
     }
