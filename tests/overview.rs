@@ -237,7 +237,7 @@ fn the_group_name_and_the_date_stand_under_the_title_and_a_bad_name_is_refused()
     let dir = tempfile::tempdir().unwrap();
     group(dir.path());
     let page = dir.path().join("overzicht.html");
-    let mut run_with = |name: &str| {
+    let run_with = |name: &str| {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let options = OverviewOptions {
             html: Some(&page),
