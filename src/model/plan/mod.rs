@@ -257,6 +257,22 @@ impl Positie {
         Position::new(self.sociaal?, self.creativiteit?).ok()
     }
 
+    /// The method's result is now `found`: the point follows it; a point
+    /// moved by hand stays, now moved from the new result (unless it is that
+    /// result); without a result there is no point. The one rule for every
+    /// way a result changes (an answer, the kind of work, the tasks).
+    pub fn follow(&mut self, found: Option<Position>) {
+        match (self.bijgesteld_van, found) {
+            (Some(_), Some(result)) if self.position() != Some(result) => {
+                self.bijgesteld_van = Some(Scores::of(result));
+            }
+            _ => {
+                self.bijgesteld_van = None;
+                self.set_point(found);
+            }
+        }
+    }
+
     /// The quadrant derived from the scores.
     pub fn quadrant(&self) -> Option<Quadrant> {
         self.position().map(|p| p.quadrant())

@@ -236,12 +236,12 @@ impl WorkStep {
             return self.next_question(ctx);
         }
         let found = questionnaire::result(catalog, &p.antwoorden, soort);
-        if p.bijgesteld_van.is_none() {
-            p.set_point(found);
+        let adjusted = p.bijgesteld_van.is_some();
+        // A point moved by hand stays, now moved from the new result.
+        p.follow(found);
+        if !adjusted {
             return self.next_question(ctx);
         }
-        // The point was moved by hand: it stays, now moved from the new result.
-        p.bijgesteld_van = found.map(Scores::of);
         if before == Some(i64::from(value)) {
             return self.next_question(ctx);
         }

@@ -13,7 +13,7 @@ pub use engine::{Form, FormStep};
 
 use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
-use crate::model::plan::{Baangereedschap, Keuze, Methode, Plan, Positie, Scores, SoortWerk};
+use crate::model::plan::{Baangereedschap, Keuze, Methode, Plan, Positie, SoortWerk};
 use crate::model::questionnaire;
 
 /// A single-line text the employee types.
@@ -297,20 +297,13 @@ fn follow_answers(p: &mut Positie) {
         return;
     }
     let found = questionnaire::result(Catalog::active(), &p.antwoorden, p.soort_werk);
-    match (p.bijgesteld_van, found) {
-        (Some(_), Some(result)) if p.position() != Some(result) => {
-            p.bijgesteld_van = Some(Scores::of(result));
-        }
-        _ => {
-            p.bijgesteld_van = None;
-            p.set_point(found);
-        }
-    }
+    p.follow(found);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::plan::Scores;
 
     #[test]
     fn another_kind_of_work_makes_the_point_follow_its_own_statements() {

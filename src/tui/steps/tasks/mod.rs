@@ -361,13 +361,7 @@ impl TasksStep {
                     );
                 }
             }
-            Some(Methode::Taken) => {
-                if p.bijgesteld_van.is_some() {
-                    p.bijgesteld_van = found.map(crate::model::plan::Scores::of);
-                } else {
-                    p.set_point(found);
-                }
-            }
+            Some(Methode::Taken) => p.follow(found),
             None if found.is_some() => {
                 p.methode = Some(Methode::Taken);
                 p.set_point(found);
