@@ -3,6 +3,8 @@
 //! that is shown, more counts are held back until none of the hidden ones
 //! follows by subtraction.
 
+pub use crate::model::plan::thousands;
+
 /// The smallest count that is shown as a number.
 pub const SHOWN_FROM: u64 = 5;
 
@@ -88,19 +90,6 @@ pub fn first_exposed(counts: &[u64], shown: &[Shown]) -> Option<usize> {
         let most = hi.min(total.saturating_sub(others_lo));
         least >= most
     })
-}
-
-/// `157790` → `157.790`.
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -110,14 +110,7 @@ pub fn fields(v: &Verslag, for_manager: bool) -> Vec<(&'static str, String)> {
 pub fn euro(amount: f64) -> String {
     let cents = (amount * 100.0).round() as i64;
     let (whole, cents) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(d);
-    }
+    let grouped = crate::model::plan::thousands(whole.unsigned_abs());
     if cents == 0 {
         format!("€ {grouped}")
     } else {

@@ -12,6 +12,19 @@ pub fn unsafe_char(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A count as Dutch writes it: `157790` → `157.790`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `text` with every [`unsafe_char`] replaced by U+FFFD, for output that
 /// must never carry one (the checks on reading already refuse them).
 pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
@@ -101,15 +114,7 @@ impl Plan {
             }
             let count = text.map_or(0, |t| t.chars().count());
             if count > MAX_TEXT {
-                // 100001 -> "100.001", as Dutch writes numbers.
-                let digits = count.to_string();
-                let mut count = String::new();
-                for (i, d) in digits.chars().enumerate() {
-                    if i > 0 && (digits.len() - i) % 3 == 0 {
-                        count.push('.');
-                    }
-                    count.push(d);
-                }
+                let count = thousands(count as u64);
                 problems.push(Problem::new(
                     field,
                     format!(

@@ -15,7 +15,7 @@ mod lengths;
 mod taken;
 mod verslag;
 pub use history::{Moment, date_of};
-pub use lengths::{MAX_TEXT, neutralise, unsafe_char};
+pub use lengths::{MAX_TEXT, neutralise, thousands, unsafe_char};
 pub use taken::{EIGEN, Kleur, MAX_TAKEN, MIN_TAKEN, Taak, Week, total};
 #[cfg(test)]
 pub(crate) use verslag::example as verslag_example;
