@@ -236,12 +236,15 @@ impl WorkStep {
             return self.next_question(ctx);
         }
         let found = questionnaire::result(catalog, &p.antwoorden, soort);
-        let adjusted = p.bijgesteld_van.is_some();
-        // A point moved by hand stays, now moved from the new result.
-        p.follow(found);
-        if !adjusted {
+        if p.bijgesteld_van.is_none() {
+            p.set_point(found);
             return self.next_question(ctx);
         }
+        // The point was moved by hand: it stays, now moved from the new
+        // result (and the dialog below asks whether to keep it). Not
+        // `Positie::follow`: without a result yet, the person's own point
+        // stays on screen rather than going.
+        p.bijgesteld_van = found.map(Scores::of);
         if before == Some(i64::from(value)) {
             return self.next_question(ctx);
         }
