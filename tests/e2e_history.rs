@@ -48,6 +48,28 @@ fn workshop_day(dir: &std::path::Path, day: &str) -> String {
     t.wait_for("Opgeslagen");
     t.keys(&["C-q"]);
     t.wait_for("KLAAR status=0");
+    // What the file holds is what the screen showed: the point, and today's entry.
+    let shown = |label: &str| {
+        let line = place.lines().find(|l| l.contains(label)).unwrap();
+        let value = line
+            .split(label)
+            .nth(1)
+            .unwrap()
+            .split(" van")
+            .next()
+            .unwrap();
+        value.trim().replace(',', ".").parse::<f64>().unwrap()
+    };
+    let plan = kwadrant::plan_file::load(&dir.join("plan.toml")).unwrap();
+    let point = plan.positie.position().unwrap();
+    assert_eq!(point.sociaal, shown("Mensenwerk: "), "{place}");
+    assert_eq!(point.creativiteit, shown("Eigen oordeel: "), "{place}");
+    let today = plan.geschiedenis.last().unwrap();
+    assert_eq!(
+        (today.sociaal, today.creativiteit),
+        (point.sociaal, point.creativiteit)
+    );
+    assert_eq!(today.datum.to_string(), day);
     place
 }
 
