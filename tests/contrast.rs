@@ -206,6 +206,7 @@ fn dialogs(plan: &Plan) -> Vec<DialogKind> {
             text: "/home/coach".into(),
             cursor: 11,
         })),
+        DialogKind::FixRecord,
     ];
     for kind in &kinds {
         match kind {
@@ -219,7 +220,8 @@ fn dialogs(plan: &Plan) -> Vec<DialogKind> {
             | DialogKind::OtherVersion(_)
             | DialogKind::SaveFailed(_)
             | DialogKind::InUse(_)
-            | DialogKind::TypeFolder(_) => {}
+            | DialogKind::TypeFolder(_)
+            | DialogKind::FixRecord => {}
         }
     }
     kinds

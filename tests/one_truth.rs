@@ -78,7 +78,10 @@ fn save_and_new_session_finishes_both_halves_after_a_name_clash() {
     drive(&mut app, ABOUT_TO_SAVE_WITH_SLIDERS);
     assert_eq!(app.step, Step::Save);
     // "Nieuwe sessie", "Opslaan en nieuwe sessie", "Opslaan onder een nieuwe naam".
-    let term = drive(&mut app, &["Down", "Down", "Enter", "Enter", "Enter"]);
+    let term = drive(
+        &mut app,
+        &["Down", "Down", "Down", "Enter", "Enter", "Enter"],
+    );
     assert_eq!(fs::read_to_string(&existing).unwrap(), "van iemand anders");
     let second = dir.path().join("groeiplan-sanne-2026-11-23-2.toml");
     assert_eq!(

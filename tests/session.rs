@@ -293,8 +293,8 @@ fn a_new_session_forgets_the_previous_person() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = new_app(dir.path());
     let mut events = script(&[TO_POSITION, TO_SAVE, &["Enter"]]);
-    // Saved; now "Nieuwe sessie" (third button).
-    events.extend(keys(&["Down", "Down", "Enter"]));
+    // Saved; now "Nieuwe sessie" (fourth button).
+    events.extend(keys(&["Down", "Down", "Down", "Enter"]));
     let term = drive(&mut app, events, (80, 24));
     assert_eq!(app.plan, Plan::default());
     assert_eq!(app.step, Step::Start);
@@ -319,7 +319,7 @@ fn a_new_session_with_unsaved_changes_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = new_app(dir.path());
     let mut events = script(&[TO_POSITION, TO_SAVE]);
-    events.extend(keys(&["Down", "Down", "Enter"])); // "Nieuwe sessie", not saved
+    events.extend(keys(&["Down", "Down", "Down", "Enter"])); // "Nieuwe sessie", not saved
     let term = drive(&mut app, events, (80, 24));
     assert!(screen(&term).contains("› Opslaan en nieuwe sessie"));
     assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Sanne de Vries"));

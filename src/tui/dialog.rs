@@ -294,6 +294,8 @@ pub enum DialogKind {
     InUse(Box<InUse>),
     /// After a failed save: type the folder to save in.
     TypeFolder(Box<TypedFolder>),
+    /// Fix the record of the conversation (vastleggen)?
+    FixRecord,
 }
 
 impl DialogKind {
@@ -312,6 +314,10 @@ impl DialogKind {
             DialogKind::SaveFailed(failed) => failed.question(),
             DialogKind::InUse(in_use) => in_use.question(),
             DialogKind::TypeFolder(typed) => typed.question(),
+            DialogKind::FixRecord => "Jullie leggen dit gesprek vast. Daarna blijft het zoals \
+                                      het is: je kunt alleen nog aanvinken wat gedaan is. Zijn \
+                                      jullie het allebei eens?"
+                .into(),
             DialogKind::ReplaceChanged(_) => "Weet je het zeker? De andere versie is daarna weg. \
                                               Vraag het eerst na als je niet weet van wie die is."
                 .into(),
@@ -356,6 +362,7 @@ impl DialogKind {
             DialogKind::InUse(_) => IN_USE_OPTIONS,
             DialogKind::TypeFolder(_) => &[],
             DialogKind::ReplaceChanged(_) => REPLACE_OPTIONS,
+            DialogKind::FixRecord => &["Ja, vastleggen en opslaan", "Nee, nog niet"],
         }
     }
 }

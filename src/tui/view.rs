@@ -135,10 +135,11 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
 fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
     let title = match app.step {
         Step::Start => " kwadrant · Welkom".to_string(),
+        Step::Record => format!(" kwadrant · {}", Step::Record.title()),
         step => format!(
             " kwadrant · Stap {} van {}: {}",
             step.index(),
-            Step::ALL.len() - 1,
+            Step::COUNTED,
             step.title()
         ),
     };

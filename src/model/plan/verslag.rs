@@ -79,7 +79,7 @@ impl Wie {
 /// One further agreement (`[[verslag.afspraken]]`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Afspraak {
-    /// What was agreed.
+    /// What was agreed (blank only while the record is being written).
     pub wat: String,
     /// Who does it.
     pub wie: Option<Wie>,
@@ -87,6 +87,13 @@ pub struct Afspraak {
     pub wanneer: Option<Date>,
     /// Done.
     pub klaar: bool,
+}
+
+impl Afspraak {
+    /// Nothing is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.wat.trim().is_empty() && self.wie.is_none() && self.wanneer.is_none() && !self.klaar
+    }
 }
 
 /// One conversation with the manager (`[[verslag]]`).
@@ -131,6 +138,35 @@ impl Plan {
         self.verslagen.iter().rev().find(|v| v.vastgelegd)
     }
 
+    /// The latest fixed record, to tick its done marks.
+    pub fn latest_record_mut(&mut self) -> Option<&mut Verslag> {
+        self.verslagen.iter_mut().rev().find(|v| v.vastgelegd)
+    }
+
+    /// The record being written: the last one, while it is not fixed.
+    pub fn open_record(&self) -> Option<&Verslag> {
+        self.verslagen.last().filter(|v| !v.vastgelegd)
+    }
+
+    /// Changes the record being written (starting one if there is none);
+    /// a record that is empty afterwards is gone again, so a plan in which
+    /// something was typed and wiped equals the plan before.
+    pub fn change_open_record(&mut self, change: impl FnOnce(&mut Verslag)) {
+        if self.open_record().is_none() {
+            self.verslagen.push(Verslag::default());
+        }
+        if let Some(v) = self.verslagen.last_mut() {
+            change(v);
+            // Trailing agreements with nothing in them are not agreements.
+            while v.afspraken.last().is_some_and(Afspraak::is_empty) {
+                v.afspraken.pop();
+            }
+        }
+        if self.open_record() == Some(&Verslag::default()) {
+            self.verslagen.pop();
+        }
+    }
+
     pub(super) fn check_verslagen(&self, problems: &mut Vec<Problem>) {
         for (i, v) in self.verslagen.iter().enumerate() {
             let field = |name: &str| format!("verslag[{}].{name}", i + 1);
@@ -165,8 +201,10 @@ impl Plan {
                     ));
                 }
             }
+            // While a record is being written, an agreement may wait for
+            // its text; a fixed one says what was agreed.
             for (j, a) in v.afspraken.iter().enumerate() {
-                if a.wat.trim().is_empty() {
+                if v.vastgelegd && a.wat.trim().is_empty() {
                     problems.push(Problem::new(
                         format!("verslag[{}].afspraken[{}].wat", i + 1, j + 1),
                         "mag niet leeg zijn: schrijf op wat jullie afspraken",

@@ -106,7 +106,7 @@ impl FormStep for ConversationStep {
 
 /// Whether `text` is written as a date (day, month and a year of four
 /// digits, in either order), whether or not that day exists.
-fn looks_like_a_date(text: &str) -> bool {
+pub(crate) fn looks_like_a_date(text: &str) -> bool {
     let parts: Vec<&str> = text.trim().split(['-', '/', '.']).collect();
     let numbers = parts
         .iter()

@@ -11,6 +11,7 @@ pub mod direction;
 pub mod form;
 pub mod plan;
 pub mod position;
+pub mod record;
 pub mod save;
 pub mod start;
 pub mod tasks;
@@ -99,6 +100,9 @@ session_steps! {
     Conversation => conversation: conversation::ConversationStep, "Het gesprek";
     /// Save, export, next person.
     Save => save: save::SaveStep, "Opslaan";
+    /// What was agreed in the conversation; reached from the summary and
+    /// not counted as a step, like the welcome.
+    Record => record: record::RecordStep, "Na het gesprek";
 }
 
 impl Steps {
@@ -110,6 +114,7 @@ impl Steps {
             Step::Direction => self.direction.form.focus,
             Step::Conversation => self.conversation.form.focus,
             Step::Save => self.save.form.focus,
+            Step::Record => self.record.form.focus,
             _ => return None,
         })
     }
@@ -134,10 +139,18 @@ impl Step {
         }
     }
 
-    /// The first step that still needs something, for `kwadrant open`.
+    /// The steps a person counts ("Stap 3 van 8"): not the welcome, not
+    /// what comes after the conversation.
+    pub const COUNTED: usize = Step::ALL.len() - 2;
+
+    /// The first step that still needs something, for `kwadrant open`. A
+    /// plan with a record of a conversation opens on that record: people
+    /// come back to see what was agreed, to tick it off, or to go on with it.
     pub fn first_incomplete(plan: &Plan) -> Step {
         let filled = |t: &Option<String>| t.as_deref().is_some_and(|t| !t.trim().is_empty());
-        if !filled(&plan.medewerker.functie) || plan.positie.soort_werk.is_none() {
+        if plan.open_record().is_some() || plan.besproken() {
+            Step::Record
+        } else if !filled(&plan.medewerker.functie) || plan.positie.soort_werk.is_none() {
             Step::About
         } else if plan.positie.position().is_none() {
             Step::Work

@@ -21,15 +21,17 @@ pub struct SaveStep {
     pub form: Form,
 }
 
-/// 1 to 6: back to a step from the overview (after the buttons' keys).
+/// 1 to 7: back to a step from the overview, 8: after the conversation
+/// (after the buttons' keys).
 static GO_TO_STEP: &[Binding] = &[
-    hint(KeyCode::Char('1'), Msg::Answer(1), "1-7", "naar een stap"),
+    hint(KeyCode::Char('1'), Msg::Answer(1), "1-8", "naar een stap"),
     key(KeyCode::Char('2'), Msg::Answer(2)),
     key(KeyCode::Char('3'), Msg::Answer(3)),
     key(KeyCode::Char('4'), Msg::Answer(4)),
     key(KeyCode::Char('5'), Msg::Answer(5)),
     key(KeyCode::Char('6'), Msg::Answer(6)),
     key(KeyCode::Char('7'), Msg::Answer(7)),
+    key(KeyCode::Char('8'), Msg::Answer(8)),
 ];
 
 /// The whole plan in a few lines, before it is saved (issue #9): where the
@@ -56,6 +58,9 @@ fn overview(plan: &Plan) -> Vec<String> {
     );
     let talk = match (&plan.gesprek.leidinggevende, &plan.gesprek.datum) {
         _ if plan.besproken() => "besproken, de afspraken staan in je plan".to_string(),
+        _ if plan.open_record().is_some() => {
+            "de afspraken staan in je plan, maar zijn nog niet vastgelegd".to_string()
+        }
         (Some(who), Some(at)) => format!("met {who} op {}", dutch_date(at)),
         (Some(who), None) => format!("met {who}, nog zonder datum"),
         (None, Some(at)) => format!("op {}", dutch_date(at)),
@@ -94,6 +99,7 @@ impl FormStep for SaveStep {
 
     fn other(&mut self, msg: Msg, _ctx: &mut StepCtx) -> Outcome {
         match msg {
+            Msg::Answer(8) => Outcome::GoTo(Step::Record),
             Msg::Answer(n) => Step::ALL
                 .get(usize::from(n))
                 .filter(|s| **s != Step::Save)
@@ -106,6 +112,7 @@ impl FormStep for SaveStep {
         vec![
             Field::button(ButtonId::Save),
             Field::button(ButtonId::Export),
+            Field::button(ButtonId::Record),
             Field::button(ButtonId::NewSession),
             Field::button(ButtonId::Quit),
         ]
@@ -115,6 +122,7 @@ impl FormStep for SaveStep {
         match button {
             ButtonId::Save => Outcome::Save,
             ButtonId::Export => Outcome::Export,
+            ButtonId::Record => Outcome::GoTo(Step::Record),
             ButtonId::NewSession => Outcome::NewSession,
             ButtonId::Quit => Outcome::Quit,
             _ => Outcome::Stay,
@@ -189,6 +197,9 @@ impl FormStep for SaveStep {
             ),
             FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
                  leidinggevende, naast je plan."
+                .into(),
+            FieldKind::Button(ButtonId::Record) => "Hebben jullie je plan besproken? Schrijf \
+                 hier op wat jullie afspraken. Dat kan ook weken later (toets 8)."
                 .into(),
             FieldKind::Button(ButtonId::NewSession) => "Wist alles van het scherm, zodat de \
                  volgende persoon opnieuw begint. Sla eerst op!"
@@ -292,12 +303,21 @@ mod tests {
     }
 
     #[test]
-    fn the_buttons_ask_the_app_for_export_new_session_and_quit() {
+    fn the_buttons_ask_the_app_for_export_the_record_new_session_and_quit() {
         let mut h = Harness::new(SaveStep::default());
-        h.keys(&["Down", "Enter", "Down", "Enter", "Down", "Enter"]);
+        h.keys(&[
+            "Down", "Enter", "Down", "Enter", "Down", "Enter", "Down", "Enter",
+        ]);
+        h.keys(&["8"]);
         assert_eq!(
             h.outcomes,
-            vec![Outcome::Export, Outcome::NewSession, Outcome::Quit]
+            vec![
+                Outcome::Export,
+                Outcome::GoTo(Step::Record),
+                Outcome::NewSession,
+                Outcome::Quit,
+                Outcome::GoTo(Step::Record)
+            ]
         );
     }
 }

@@ -8,10 +8,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 
 use super::{
-    ButtonId, ChoiceId, Field, FieldKind, FormFocus, TextId, choice_options, tool_options,
+    ButtonId, ChecksId, ChoiceId, Field, FieldKind, FormFocus, TextId, choice_options, tool_options,
 };
 use crate::model::catalog::Catalog;
 use crate::model::plan::Plan;
+use crate::tui::dialog::DialogKind;
 use crate::tui::keys::{Binding, Keymap, hint, key};
 use crate::tui::msg::Notice;
 use crate::tui::msg::{EditKey, Msg};
@@ -100,6 +101,11 @@ pub trait FormStep {
         &[]
     }
 
+    /// The answer to a question this step asked with [`Outcome::Ask`].
+    fn answered(&mut self, _dialog: &DialogKind, _choice: usize, _ctx: &mut StepCtx) -> Outcome {
+        Outcome::Stay
+    }
+
     /// A message the form itself does not handle.
     fn other(&mut self, _msg: Msg, _ctx: &mut StepCtx) -> Outcome {
         Outcome::Stay
@@ -121,6 +127,34 @@ pub trait FormStep {
 
     /// A choice was made: a step may tidy what the choice makes irrelevant.
     fn chosen(&mut self, _id: ChoiceId, _ctx: &mut StepCtx) {}
+
+    /// The question above a field (a step may word it from the plan).
+    fn label(&self, _plan: &Plan, field: &Field) -> String {
+        field.label.to_string()
+    }
+
+    /// The chosen option of a choice.
+    fn chosen_option(&self, plan: &Plan, id: ChoiceId) -> Option<usize> {
+        id.read(plan)
+    }
+
+    /// Chooses option `option`.
+    fn choose(&mut self, plan: &mut Plan, id: ChoiceId, option: usize) {
+        id.write(plan, option);
+    }
+
+    /// The rows of a list of marks: the text and whether it is marked.
+    fn check_rows(&self, _plan: &Plan, _id: ChecksId) -> Vec<(String, bool)> {
+        Vec::new()
+    }
+
+    /// Sets or clears the mark of row `row`.
+    fn toggle(&mut self, _id: ChecksId, _row: usize, _ctx: &mut StepCtx) {}
+
+    /// Why this field cannot be changed now, if it cannot (a fixed record).
+    fn locked(&self, _plan: &Plan, _kind: FieldKind) -> Option<&'static str> {
+        None
+    }
 
     /// Suggestions under a text field that match what was typed.
     fn suggestions(&self, plan: &Plan, id: TextId) -> Vec<String> {
@@ -146,6 +180,7 @@ pub trait FormStep {
             FieldKind::Text(_) | FieldKind::Button(_) => 1,
             FieldKind::Choice(id) => choice_options(id).len(),
             FieldKind::Tools => tool_options().len(),
+            FieldKind::Checks(id) => self.check_rows(plan, id).len(),
         }
     }
 
@@ -192,10 +227,17 @@ pub const TEXT_KEYS: Keymap = Keymap::typing(ON_TEXT);
 
 impl<S: FormStep> Component for S {
     fn update(&mut self, msg: Msg, ctx: &mut StepCtx) -> Outcome {
-        let text_id = match self.focused_field(ctx.plan).map(|f| f.kind) {
+        let focused = self.focused_field(ctx.plan).map(|f| f.kind);
+        let text_id = match focused {
             Some(FieldKind::Text(id)) => Some(id),
             _ => None,
         };
+        if matches!(msg, Msg::Edit(_) | Msg::Paste(_))
+            && let Some(why) = focused.and_then(|kind| self.locked(ctx.plan, kind))
+        {
+            ctx.info(why);
+            return Outcome::Stay;
+        }
         match msg {
             Msg::Down => move_row(self, ctx.plan, true),
             Msg::Up => move_row(self, ctx.plan, false),
@@ -222,7 +264,9 @@ impl<S: FormStep> Component for S {
     fn keymap(&self, view: &View) -> Keymap {
         match self.focused_field(view.plan).map(|f| f.kind) {
             Some(FieldKind::Text(_)) => TEXT_KEYS,
-            Some(FieldKind::Choice(_) | FieldKind::Tools) => Keymap::list(ON_OPTION),
+            Some(FieldKind::Choice(_) | FieldKind::Tools | FieldKind::Checks(_)) => {
+                Keymap::list(ON_OPTION)
+            }
             _ => Keymap {
                 more: self.extra_keys(),
                 ..Keymap::list(ON_BUTTON)
@@ -255,6 +299,10 @@ impl<S: FormStep> Component for S {
 
     fn enter(&mut self, ctx: &mut StepCtx) {
         self.entered(ctx);
+    }
+
+    fn answer(&mut self, dialog: &DialogKind, choice: usize, ctx: &mut StepCtx) -> Outcome {
+        self.answered(dialog, choice, ctx)
     }
 }
 
@@ -318,7 +366,7 @@ fn jump<S: FormStep>(step: &mut S, plan: &Plan, forward: bool) {
         field.saturating_sub(1)
     };
     let row = match fields.get(target).map(|f| f.kind) {
-        Some(FieldKind::Choice(id)) => id.read(plan).unwrap_or(0),
+        Some(FieldKind::Choice(id)) => step.chosen_option(plan, id).unwrap_or(0),
         _ => 0,
     };
     set_focus(step, FormFocus { field: target, row });
@@ -341,14 +389,20 @@ fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outc
             }
             jump(step, ctx.plan, true);
         }
+        FieldKind::Choice(_) | FieldKind::Checks(_)
+            if let Some(why) = step.locked(ctx.plan, field.kind) =>
+        {
+            ctx.info(why);
+        }
         FieldKind::Choice(id) => {
-            id.write(ctx.plan, row);
+            step.choose(ctx.plan, id, row);
             step.chosen(id, ctx);
             if by_enter {
                 jump(step, ctx.plan, true);
             }
         }
         FieldKind::Tools => super::toggle_tool(ctx.plan, row),
+        FieldKind::Checks(id) => step.toggle(id, row, ctx),
         // Only Enter presses a button: a space typed in the wrong place
         // (after a name, say) must not move the session on.
         FieldKind::Button(id) if by_enter => return step.press(id, ctx),

@@ -17,7 +17,7 @@ use crate::model::plan::{Baangereedschap, Keuze, Methode, Plan, Positie, SoortWe
 use crate::model::questionnaire;
 
 /// A single-line text the employee types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TextId {
     /// Path of a plan to continue (start screen).
     OpenPath,
@@ -47,11 +47,54 @@ pub enum TextId {
     Datum,
     /// gesprek.nodig_van_leidinggevende
     Nodig,
+    /// A text of the open record of a conversation (`[[verslag]]`).
+    Record(RecordText),
+}
+
+/// A text of the record of a conversation, kept by step "Na het gesprek".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordText {
+    /// verslag.datum, typed as dd-mm-jjjj
+    Datum,
+    /// acties[j].streefdatum of an agreed action, typed as dd-mm-jjjj
+    Streefdatum(usize),
+    /// verslag.afspraken[i].wat (i = the count: a new agreement)
+    Wat(usize),
+    /// verslag.afspraken[i].wanneer, typed as dd-mm-jjjj
+    Wanneer(usize),
+    /// verslag.uren_per_maand, typed as a whole number
+    Uren,
+    /// verslag.verlof_uren, typed as a whole number
+    Verlof,
+    /// verslag.kosten_bedrag, typed as euros
+    Kosten,
+    /// verslag.werkgever_doet
+    WerkgeverDoet,
+    /// verslag.werkzekerheid
+    Werkzekerheid,
+    /// verslag.volgende_gesprek, typed as dd-mm-jjjj
+    Volgende,
+    /// verslag.verloop
+    Verloop,
+}
+
+impl RecordText {
+    /// Whether this is free text (not a date or a number).
+    pub fn is_free_text(self) -> bool {
+        matches!(
+            self,
+            RecordText::Wat(_)
+                | RecordText::WerkgeverDoet
+                | RecordText::Werkzekerheid
+                | RecordText::Verloop
+        )
+    }
 }
 
 impl TextId {
     /// The most characters this field takes.
     pub fn limit(self) -> usize {
+        use crate::model::plan::MAX_VERSLAG_TEXT;
         use crate::tui::widgets::text_field::{LONG_LIMIT, SHORT_LIMIT};
         match self {
             TextId::Naam
@@ -68,6 +111,8 @@ impl TextId {
             | TextId::Keuzes
             | TextId::Nodig
             | TextId::OpenPath => LONG_LIMIT,
+            TextId::Record(t) if t.is_free_text() => MAX_VERSLAG_TEXT,
+            TextId::Record(_) => SHORT_LIMIT,
         }
     }
 
@@ -75,7 +120,7 @@ impl TextId {
     fn slot(self, plan: &mut Plan) -> Option<&mut Option<String>> {
         let (m, r, g) = (&mut plan.medewerker, &mut plan.richting, &mut plan.gesprek);
         Some(match self {
-            TextId::OpenPath | TextId::Datum => return None,
+            TextId::OpenPath | TextId::Datum | TextId::Record(_) => return None,
             TextId::Naam => &mut m.naam,
             TextId::Functie => &mut m.functie,
             TextId::Afdeling => &mut m.afdeling,
@@ -118,6 +163,28 @@ pub enum ChoiceId {
     DigitaalNu,
     /// Digital level in two years.
     DigitaalLater,
+    /// A choice in the record of a conversation, kept by step "Na het gesprek".
+    Record(RecordChoice),
+}
+
+/// A choice in the record of a conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordChoice {
+    /// verslag.kosten_door
+    KostenDoor,
+    /// verslag.verloop_delen
+    VerloopDelen,
+    /// verslag.afspraken[i].wie
+    Wie(usize),
+}
+
+/// A list of marks that a step keeps itself (step "Na het gesprek").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChecksId {
+    /// The actions of the plan agreed in the conversation.
+    Agreed,
+    /// Whether agreement `i` of the latest fixed record is done.
+    Done(usize),
 }
 
 impl ChoiceId {
@@ -135,6 +202,7 @@ impl ChoiceId {
                 .and_then(|k| Keuze::ALL.iter().position(|x| *x == k)),
             ChoiceId::DigitaalNu => level(r.digitaal_nu),
             ChoiceId::DigitaalLater => level(r.digitaal_over_twee_jaar),
+            ChoiceId::Record(_) => None,
         }
     }
 
@@ -149,6 +217,7 @@ impl ChoiceId {
             ChoiceId::Keuze => plan.richting.keuze = Keuze::ALL.get(option).copied(),
             ChoiceId::DigitaalNu => plan.richting.digitaal_nu = level,
             ChoiceId::DigitaalLater => plan.richting.digitaal_over_twee_jaar = level,
+            ChoiceId::Record(_) => {}
         }
     }
 }
@@ -185,6 +254,14 @@ pub enum ButtonId {
     NewSession,
     /// Quit kwadrant.
     Quit,
+    /// Go to step "Na het gesprek".
+    Record,
+    /// Fix the record of the conversation (vastleggen).
+    Fix,
+    /// Start the record of a new conversation.
+    NewRecord,
+    /// Back to the summary (step "Opslaan").
+    ToSummary,
 }
 
 /// What kind of field, and which one.
@@ -196,6 +273,8 @@ pub enum FieldKind {
     Choice(ChoiceId),
     /// Pick any of the job tools.
     Tools,
+    /// Marks the step lists and keeps itself.
+    Checks(ChecksId),
     /// A button.
     Button(ButtonId),
 }
@@ -252,6 +331,16 @@ pub fn choice_options(id: ChoiceId) -> Vec<&'static str> {
             "Vooral werk met je handen (fysiek)",
         ],
         ChoiceId::Keuze => Keuze::ALL.iter().map(|k| k.label()).collect(),
+        ChoiceId::Record(RecordChoice::KostenDoor) => vec![
+            "De werkgever",
+            "Het loopbaanbudget",
+            "Ikzelf",
+            "Nog niet afgesproken",
+        ],
+        ChoiceId::Record(RecordChoice::VerloopDelen) => {
+            vec!["Nee, alleen voor mij", "Ja, dat mag op het papier"]
+        }
+        ChoiceId::Record(RecordChoice::Wie(_)) => vec!["Ik", "Mijn leidinggevende", "Samen"],
         ChoiceId::DigitaalNu | ChoiceId::DigitaalLater => vec![
             "0 Laag",
             "1 Basis",
@@ -283,6 +372,10 @@ pub fn button_label(id: ButtonId) -> &'static str {
         ButtonId::Export => "Exporteer voor je leidinggevende",
         ButtonId::NewSession => "Nieuwe sessie (voor de volgende persoon)",
         ButtonId::Quit => "Stoppen",
+        ButtonId::Record => "Na het gesprek: wat jullie afspraken",
+        ButtonId::Fix => "Vastleggen: we zijn het eens",
+        ButtonId::NewRecord => "Een nieuw gesprek invullen",
+        ButtonId::ToSummary => "Terug naar het overzicht",
     }
 }
 

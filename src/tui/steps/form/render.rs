@@ -30,19 +30,65 @@ enum FormLine {
     Row(usize, usize),
     /// A note under a field, in the given style.
     Note(String, bool),
+    /// A further line of a fixed text.
+    Value(String),
     /// Space between fields.
     Blank,
+}
+
+/// What stands before the text of a mark: the focus mark and "[x] ".
+const MARK_INDENT: &str = "      ";
+
+/// The text of a mark, wrapped to the room after "› [x] ".
+fn mark_lines(text: &str, width: usize) -> Vec<String> {
+    wrap(text, width.saturating_sub(MARK_INDENT.len()).max(8), "")
+}
+
+/// A fixed text as it reads, wrapped to `width` after the two columns of
+/// the focus mark: it is shown whole, never cut off.
+fn fixed_lines(value: &str, width: usize) -> Vec<String> {
+    let value = if value.trim().is_empty() {
+        "(niet ingevuld)"
+    } else {
+        value
+    };
+    wrap(value, width.saturating_sub(2).max(8), "")
 }
 
 fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormLine> {
     let mut out = Vec::new();
     let focus = step.form().focus;
-    for (i, field) in step.fields(view.plan).iter().enumerate() {
-        for line in wrap(field.label, width.max(8), "") {
-            out.push(FormLine::Label(line));
+    let fields = step.fields(view.plan);
+    for (i, field) in fields.iter().enumerate() {
+        let label = step.label(view.plan, field);
+        if !label.is_empty() {
+            for line in wrap(&label, width.max(8), "") {
+                out.push(FormLine::Label(line));
+            }
         }
+        // A mark's text may be long (an action of the plan): it wraps
+        // under itself.
+        let marks = match field.kind {
+            FieldKind::Checks(id) => step.check_rows(view.plan, id),
+            _ => Vec::new(),
+        };
         for row in 0..step.rows_of(view.plan, i, field) {
             out.push(FormLine::Row(i, row));
+            if let Some((text, _)) = marks.get(row) {
+                for line in mark_lines(text, width).into_iter().skip(1) {
+                    out.push(FormLine::Value(format!("{MARK_INDENT}{line}")));
+                }
+            }
+        }
+        if let FieldKind::Text(id) = field.kind
+            && step.locked(view.plan, field.kind).is_some()
+        {
+            let value = step.text(view.plan, id);
+            for line in fixed_lines(&value, width).into_iter().skip(1) {
+                out.push(FormLine::Value(format!("  {line}")));
+            }
+            out.push(FormLine::Blank);
+            continue;
         }
         if let FieldKind::Text(id) = field.kind {
             let note = if let Some(problem) = step.problem(id) {
@@ -69,7 +115,12 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
                 }
             }
         }
-        out.push(FormLine::Blank);
+        // Buttons stand together, like the buttons under a paper form.
+        let button =
+            |f: Option<&super::Field>| f.is_some_and(|f| matches!(f.kind, FieldKind::Button(_)));
+        if !(button(Some(field)) && button(fields.get(i + 1))) {
+            out.push(FormLine::Blank);
+        }
     }
     out
 }
@@ -167,6 +218,9 @@ fn render_form<S: FormStep + ?Sized>(
                 };
                 put(buf, row_area, area.x, y, text, style);
             }
+            FormLine::Value(text) => {
+                put(buf, row_area, area.x, y, text, theme.text());
+            }
             FormLine::Blank => {}
             FormLine::Row(f, r) => {
                 let focused = *f == focus.field && *r == focus.row;
@@ -203,6 +257,14 @@ fn render_row<S: FormStep + ?Sized>(
     let theme = view.theme;
     let (mark, style) = theme.marker(focused);
     match kind {
+        FieldKind::Text(id) if row == 0 && step.locked(view.plan, kind).is_some() => {
+            // A fixed text reads as text: no box, no cursor.
+            let value = step.text(view.plan, id);
+            let first = fixed_lines(&value, usize::from(area.width));
+            let first = first.first().map_or("", String::as_str);
+            put(buf, area, area.x, area.y, &format!("{mark} {first}"), style);
+            None
+        }
         FieldKind::Text(id) if row == 0 => {
             let value = step.text(view.plan, id);
             let field = TextField {
@@ -232,7 +294,7 @@ fn render_row<S: FormStep + ?Sized>(
             None
         }
         FieldKind::Choice(id) => {
-            let chosen = id.read(view.plan) == Some(row);
+            let chosen = step.chosen_option(view.plan, id) == Some(row);
             let label = choice_options(id).get(row).copied().unwrap_or("");
             let radio = if chosen { "(•)" } else { "( )" };
             option_row(
@@ -257,6 +319,21 @@ fn render_row<S: FormStep + ?Sized>(
                 focused,
                 chosen,
                 &format!("{check} {name}"),
+            );
+            None
+        }
+        FieldKind::Checks(id) => {
+            let (text, chosen) = step.check_rows(view.plan, id).get(row).cloned()?;
+            let check = if chosen { "[x]" } else { "[ ]" };
+            let lines = mark_lines(&text, usize::from(area.width));
+            let text = lines.first().map_or("", String::as_str);
+            option_row(
+                buf,
+                area,
+                theme,
+                focused,
+                chosen,
+                &format!("{check} {text}"),
             );
             None
         }
