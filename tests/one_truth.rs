@@ -620,3 +620,73 @@ fn plans_of_earlier_questionnaires_open_show_export_and_save_without_loss() {
         assert_eq!(after.positie, before.positie, "{fixture}: nothing lost");
     }
 }
+
+#[test]
+fn a_discussed_plan_opens_on_its_record_and_a_done_mark_is_a_change_until_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.toml");
+    // The full plan with one fixed record of three agreements after it.
+    let text = fs::read_to_string("tests/fixtures/volledig.toml").unwrap()
+        + &fs::read_to_string("tests/fixtures/verslag.toml").unwrap();
+    fs::write(&file, text).unwrap();
+    let plan = plan_file::load(&file).unwrap();
+    let mut app = new_app(dir.path());
+    app.open(plan.clone(), file.clone());
+    assert_eq!(
+        app.step,
+        Step::Record,
+        "people come back to what was agreed"
+    );
+    let term = drive(&mut app, &[]);
+    let shown = screen(&term);
+    assert!(shown.contains("kwadrant · Na het gesprek"), "{shown}");
+    assert!(
+        shown.contains("Jullie gesprek van 15 december 2026 is vastgelegd"),
+        "{shown}"
+    );
+    // Down to the first agreement's done mark: tick it, then untick it.
+    let mut ticked = false;
+    for _ in 0..12 {
+        let shown = screen(&drive(&mut app, &["Tab"]));
+        if shown.contains("› [ ] Gedaan") {
+            ticked = true;
+            break;
+        }
+    }
+    assert!(ticked, "a done mark can be reached");
+    drive(&mut app, &["Space"]);
+    assert!(app.dirty());
+    assert!(app.plan.verslagen[0].afspraken[0].klaar);
+    drive(&mut app, &["Space"]);
+    assert!(!app.dirty(), "back as it was: nothing to save");
+    // Typing in the fixed record changes nothing.
+    drive(&mut app, &["BTab", "x", "y"]);
+    assert_eq!(app.plan, plan);
+    // A record opened from a file of formaat 5 does not exist: such a plan
+    // opens where it always did, and saves as formaat 6 with nothing lost.
+    let five = fs::read_to_string("tests/fixtures/volledig.toml")
+        .unwrap()
+        .replacen("formaat = 6", "formaat = 5", 1);
+    let old = dir.path().join("oud.toml");
+    fs::write(&old, five).unwrap();
+    let older = plan_file::load(&old).unwrap();
+    let mut app = new_app(dir.path());
+    app.open(older.clone(), old.clone());
+    assert_eq!(app.step, Step::Plan);
+    drive(&mut app, &["C-s"]);
+    let saved = plan_file::load(&old).unwrap();
+    assert!(fs::read_to_string(&old).unwrap().contains("formaat = 6"));
+    assert_eq!(
+        Plan {
+            gewijzigd: None,
+            geschiedenis: Vec::new(),
+            ..saved
+        },
+        Plan {
+            gewijzigd: None,
+            geschiedenis: Vec::new(),
+            ..older
+        },
+        "nothing lost"
+    );
+}

@@ -14,7 +14,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kwadrant::model::catalog::Catalog;
-use kwadrant::model::plan::{Methode, Plan, Week};
+use kwadrant::model::plan::{Afspraak, Methode, Plan, Verslag, Week};
 use kwadrant::model::position::check_score;
 use kwadrant::model::questionnaire;
 use kwadrant::model::tasks;
@@ -45,6 +45,48 @@ enum Act {
     /// On "Jouw taken": three own tasks that fill the week, on to "Jouw
     /// plek" (the week in two years as it is), and M for the tasks' point.
     ThreeTasks(u8, u8),
+    /// On "Opslaan": 8 for "Na het gesprek", a date, the first action agreed
+    /// and an agreement, and if true, "Vastleggen" (elsewhere these keys do
+    /// what they do there).
+    FillRecord(bool),
+    /// To the last button but one ("Vastleggen" on "Na het gesprek") and
+    /// press it, then the first answer of the question.
+    PressFix,
+    /// From "Jouw plan" of a complete plan: Verder, Verder to "Opslaan"
+    /// (elsewhere these keys do what they do there).
+    ToSummary,
+}
+
+/// The messages of [`Act::ToSummary`].
+fn to_summary() -> Vec<Msg> {
+    vec![
+        Msg::Down,
+        Msg::Down,
+        Msg::Confirm,
+        Msg::NextField,
+        Msg::NextField,
+        Msg::NextField,
+        Msg::Confirm,
+    ]
+}
+
+/// The messages of [`Act::FillRecord`].
+fn fill_record(fix: bool) -> Vec<Msg> {
+    let mut msgs = vec![Msg::Answer(8)];
+    msgs.extend("15-01-2027".chars().map(|c| Msg::Edit(EditKey::Insert(c))));
+    msgs.extend([Msg::NextField, Msg::Toggle, Msg::NextField, Msg::NextField]);
+    msgs.extend("Samen".chars().map(|c| Msg::Edit(EditKey::Insert(c))));
+    if fix {
+        msgs.extend(press_fix());
+    }
+    msgs
+}
+
+/// The messages of [`Act::PressFix`].
+fn press_fix() -> Vec<Msg> {
+    let mut msgs = vec![Msg::NextField; 40];
+    msgs.extend([Msg::PrevField, Msg::Confirm, Msg::Confirm]);
+    msgs
 }
 
 /// The messages of [`Act::ThreeTasks`]: 35, 35 and 30 % of the week.
@@ -111,6 +153,7 @@ fn message() -> impl Strategy<Value = Msg> {
         1 => Just(Msg::FineLeft),
         1 => Just(Msg::Resize(70, 20)),
         1 => Just(Msg::Resize(80, 24)),
+        2 => Just(Msg::Answer(8)),
     ]
 }
 
@@ -121,11 +164,53 @@ fn act() -> impl Strategy<Value = Act> {
         2 => prop::collection::vec(1u8..=5, 12).prop_map(Act::AnswerAll),
         3 => (1u8..=5, 1u8..=5, 1u8..=8).prop_map(|(c, o, s)| Act::OwnTask(c, o, s)),
         2 => (1u8..=5, 1u8..=5).prop_map(|(c, o)| Act::ThreeTasks(c, o)),
+        3 => any::<bool>().prop_map(Act::FillRecord),
+        2 => Just(Act::PressFix),
+        2 => Just(Act::ToSummary),
     ]
 }
 
 fn new_app(dir: &Path) -> App {
     App::new(dir.to_path_buf(), "2026-11-23".into(), (80, 24), true)
+}
+
+/// A session that opened the complete plan of the tests (on "Jouw plan"),
+/// so that a walk reaches the summary and the record of the conversation.
+fn opened_app(dir: &Path) -> App {
+    let file = dir.join("plan.toml");
+    fs::copy("tests/fixtures/volledig.toml", &file).unwrap();
+    let mut app = new_app(dir);
+    app.open(plan_file::load(&file).unwrap(), file);
+    app
+}
+
+/// A record without its done marks: what must never change once fixed.
+fn without_marks(v: &Verslag) -> Verslag {
+    let mut v = v.clone();
+    for a in &mut v.afspraken {
+        a.klaar = false;
+    }
+    v
+}
+
+/// A fixed record stays as it was, apart from its done marks; a record
+/// being written is never empty, and ends in no empty agreement.
+fn check_records(before: &[Verslag], after: &Plan) -> Result<(), String> {
+    for (i, v) in before.iter().enumerate().filter(|(_, v)| v.vastgelegd) {
+        match after.verslagen.get(i) {
+            Some(now) if without_marks(now) == without_marks(v) => {}
+            now => return Err(format!("fixed record {i} changed: {v:?} became {now:?}")),
+        }
+    }
+    if let Some(open) = after.open_record() {
+        if *open == Verslag::default() {
+            return Err("an empty record is kept".into());
+        }
+        if open.afspraken.last().is_some_and(Afspraak::is_empty) {
+            return Err(format!("an empty agreement is kept: {open:?}"));
+        }
+    }
+    Ok(())
 }
 
 /// A fresh session, and a fresh session that chose "Nieuw plan maken".
@@ -210,13 +295,20 @@ fn check(app: &App, opened_foreign: bool) -> Result<(), String> {
     }
 }
 
-/// Runs one session; returns the first broken invariant.
-fn run(acts: &[Act]) -> Result<(), String> {
+/// Runs one session (from a complete plan opened, if `opened`); returns
+/// the first broken invariant.
+fn run(opened: bool, acts: &[Act]) -> Result<(), String> {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
     let clock = clock();
     let fresh = fresh_states(dir);
-    let mut app = new_app(dir);
+    // The opened plan's answers are of an earlier questionnaire: its
+    // method is not checked against today's.
+    let mut app = if opened {
+        opened_app(dir)
+    } else {
+        new_app(dir)
+    };
     for (n, act) in acts.iter().enumerate() {
         let msgs: Vec<Msg> = match act {
             Act::Send(msg) => vec![msg.clone()],
@@ -233,12 +325,17 @@ fn run(acts: &[Act]) -> Result<(), String> {
             Act::AnswerAll(answers) => answers.iter().map(|a| Msg::Answer(*a)).collect(),
             Act::OwnTask(c, o, s) => own_task(*c, *o, *s),
             Act::ThreeTasks(c, o) => three_tasks(*c, *o),
+            Act::FillRecord(fix) => fill_record(*fix),
+            Act::PressFix => press_fix(),
+            Act::ToSummary => to_summary(),
         };
         for msg in msgs {
+            let before = app.current_plan().verslagen;
+            let mut replaced = false;
             let mut effect = app.update(msg.clone());
             while let Some(next) = effect.take() {
                 match next {
-                    Effect::Quit => return check(&app, false),
+                    Effect::Quit => return check(&app, opened),
                     Effect::ClearScreen => {
                         // Apart from the window size and the files this
                         // window saved, as a fresh session.
@@ -254,11 +351,19 @@ fn run(acts: &[Act]) -> Result<(), String> {
                                 "after {msg:?} (act {n}) the state is not fresh: {app:?}"
                             ));
                         }
+                        replaced = true;
                     }
-                    other => effect = app.update(perform(other, &app, &clock)),
+                    other => {
+                        replaced |= matches!(other, Effect::Open(_));
+                        effect = app.update(perform(other, &app, &clock));
+                    }
                 }
             }
-            check(&app, false).map_err(|e| format!("after {msg:?} (act {n}): {e}"))?;
+            check(&app, opened).map_err(|e| format!("after {msg:?} (act {n}): {e}"))?;
+            if !replaced {
+                check_records(&before, &app.current_plan())
+                    .map_err(|e| format!("after {msg:?} (act {n}): {e}"))?;
+            }
         }
     }
     Ok(())
@@ -268,8 +373,11 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
     #[test]
-    fn the_screen_and_the_file_never_disagree(acts in prop::collection::vec(act(), 1..160)) {
-        if let Err(broken) = run(&acts) {
+    fn the_screen_and_the_file_never_disagree(
+        opened in any::<bool>(),
+        acts in prop::collection::vec(act(), 1..160),
+    ) {
+        if let Err(broken) = run(opened, &acts) {
             prop_assert!(false, "{broken}");
         }
     }
@@ -283,18 +391,26 @@ fn the_random_walk_reaches_saving_adjusting_and_starting_over() {
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
     let (mut saved, mut adjusted, mut cleared, mut opened, mut by_tasks) = (0, 0, 0, 0, 0);
-    for _ in 0..64 {
+    let (mut recording, mut fixed) = (0, 0);
+    for run in 0..64 {
         let acts = prop::collection::vec(act(), 150)
             .new_tree(&mut runner)
             .unwrap()
             .current();
         let dir = tempfile::tempdir().unwrap();
-        let mut app = new_app(dir.path());
+        let mut app = if run % 2 == 0 {
+            new_app(dir.path())
+        } else {
+            opened_app(dir.path())
+        };
         for msg in acts.into_iter().flat_map(|act| match act {
             Act::Send(msg) => vec![msg],
             Act::AnswerAll(answers) => answers.into_iter().map(Msg::Answer).collect(),
             Act::OwnTask(c, o, s) => own_task(c, o, s),
             Act::ThreeTasks(c, o) => three_tasks(c, o),
+            Act::FillRecord(fix) => fill_record(fix),
+            Act::PressFix => press_fix(),
+            Act::ToSummary => to_summary(),
             Act::TypeSavedName => Vec::new(),
         }) {
             let mut effect = app.update(msg);
@@ -313,6 +429,8 @@ fn the_random_walk_reaches_saving_adjusting_and_starting_over() {
                 }
             }
             adjusted += usize::from(app.plan.positie.bijgesteld_van.is_some());
+            recording += usize::from(app.plan.open_record().is_some());
+            fixed += usize::from(app.plan.besproken());
             by_tasks += usize::from(app.plan.positie.methode == Some(Methode::Taken));
         }
     }
@@ -320,5 +438,7 @@ fn the_random_walk_reaches_saving_adjusting_and_starting_over() {
     assert!(adjusted > 20, "adjusted by hand {adjusted} times");
     assert!(cleared > 5, "started over {cleared} times");
     assert!(by_tasks > 20, "the tasks gave the point {by_tasks} times");
+    assert!(recording > 20, "wrote a record {recording} times");
+    assert!(fixed > 20, "had a fixed record {fixed} times");
     let _ = opened;
 }

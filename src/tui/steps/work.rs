@@ -116,7 +116,8 @@ impl Component for WorkStep {
         match msg {
             Msg::Up => self.highlight = self.highlight.saturating_sub(1),
             Msg::Down => self.highlight = (self.highlight + 1).min(4),
-            Msg::Answer(n) => return self.give_answer(n, ctx),
+            // Only the five answers (a number key of another step is not one).
+            Msg::Answer(n @ 1..=5) => return self.give_answer(n, ctx),
             Msg::Confirm => return self.give_answer(self.highlight as u8 + 1, ctx),
             Msg::NextField => return self.next_question(ctx),
             Msg::PrevField | Msg::Back if self.question > 0 => {

@@ -178,6 +178,8 @@ pub trait FormStep {
                 1 + self.suggestions(plan, id).len()
             }
             FieldKind::Text(_) | FieldKind::Button(_) => 1,
+            // A fixed answer reads as one line: the answer given.
+            FieldKind::Choice(_) if self.locked(plan, field.kind).is_some() => 1,
             FieldKind::Choice(id) => choice_options(id).len(),
             FieldKind::Tools => tool_options().len(),
             FieldKind::Checks(id) => self.check_rows(plan, id).len(),
@@ -366,6 +368,7 @@ fn jump<S: FormStep>(step: &mut S, plan: &Plan, forward: bool) {
         field.saturating_sub(1)
     };
     let row = match fields.get(target).map(|f| f.kind) {
+        Some(kind @ FieldKind::Choice(_)) if step.locked(plan, kind).is_some() => 0,
         Some(FieldKind::Choice(id)) => step.chosen_option(plan, id).unwrap_or(0),
         _ => 0,
     };

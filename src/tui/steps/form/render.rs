@@ -293,6 +293,21 @@ fn render_row<S: FormStep + ?Sized>(
             );
             None
         }
+        FieldKind::Choice(id) if step.locked(view.plan, kind).is_some() => {
+            let chosen = step.chosen_option(view.plan, id);
+            let answer = chosen
+                .and_then(|i| choice_options(id).get(i).copied())
+                .unwrap_or("(niet ingevuld)");
+            put(
+                buf,
+                area,
+                area.x,
+                area.y,
+                &format!("{mark} {answer}"),
+                style,
+            );
+            None
+        }
         FieldKind::Choice(id) => {
             let chosen = step.chosen_option(view.plan, id) == Some(row);
             let label = choice_options(id).get(row).copied().unwrap_or("");

@@ -221,7 +221,7 @@ pub fn check_rows(step: &RecordStep, plan: &Plan, id: ChecksId) -> Vec<(String, 
                     .iter()
                     .find(|a| &a.tekst == tekst)
                     .and_then(|a| a.streefdatum.and_then(|d| d.date))
-                    .map(|d| format!(" (klaar op {})", typed::show_day(d)))
+                    .map(|d| format!(" (uiterlijk {})", typed::show_day(d)))
                     .unwrap_or_default();
                 (format!("{tekst}{by}"), true)
             })
@@ -334,7 +334,8 @@ pub fn explanation(fixed: bool, field: Field) -> String {
             "Wie zorgt ervoor dat het gebeurt?"
         }
         FieldKind::Choice(ChoiceId::Record(RecordChoice::VerloopDelen)) => {
-            "Kies je niets, dan komt de zin niet op het papier."
+            "Zo als het nu staat, komt de zin niet op het papier. Kies 'Ja' als je \
+             leidinggevende hem mag lezen."
         }
         _ => "",
     };

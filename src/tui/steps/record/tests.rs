@@ -124,16 +124,20 @@ fn a_fixed_record_cannot_be_changed_except_its_done_marks() {
         "{screen}"
     );
     assert!(
-        screen.contains("[x] Cursus Excel volgen (klaar op\n"),
+        screen.contains("[x] Cursus Excel volgen (uiterlijk\n"),
         "{screen}"
     );
     assert!(
-        screen.contains("[x] Meelopen bij de klantenservice (klaar op"),
+        screen.contains("[x] Meelopen bij de klantenservice\n      (uiterlijk 01-06-2027)"),
         "{screen}"
     );
     assert!(
-        screen.contains("      01-06-2027)"),
+        screen.contains("      01-03-2027)"),
         "a long mark wraps:\n{screen}"
+    );
+    assert!(
+        screen.contains("Wie doet het?\n  Mijn leidinggevende\n"),
+        "a fixed answer is one line:\n{screen}"
     );
     assert!(
         screen.contains("Wanneer was het gesprek?\n"),

@@ -300,7 +300,7 @@ impl TasksStep {
                 own.highlight = (own.highlight + 1).min(4);
                 return Outcome::Stay;
             }
-            Msg::Answer(n) => n,
+            Msg::Answer(n @ 1..=5) => n,
             Msg::Confirm => own.highlight as u8 + 1,
             Msg::Back => {
                 // Back to the earlier question, its answer highlighted.
