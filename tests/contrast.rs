@@ -349,6 +349,26 @@ fn no_screen_cuts_a_word_at_80x24_or_200x60() {
                 streefdatum: None,
             });
         }
+        // A fixed record of the conversation with the longest texts.
+        use kwadrant::model::plan::{Afspraak, Verslag, Wie};
+        plan.verslagen.push(Verslag {
+            datum: Some(toml::value::Date {
+                year: 2027,
+                month: 1,
+                day: 15,
+            }),
+            acties: plan.acties.iter().map(|a| a.tekst.clone()).collect(),
+            werkgever_doet: Some(long.clone()),
+            werkzekerheid: Some(long.clone()),
+            verloop: Some(long.clone()),
+            vastgelegd: true,
+            afspraken: vec![Afspraak {
+                wat: long.clone(),
+                wie: Some(Wie::Samen),
+                ..Afspraak::default()
+            }],
+            ..Verslag::default()
+        });
     };
     let cut: Vec<String> = [(80, 24), (200, 60)]
         .into_iter()

@@ -205,7 +205,7 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Datetime {
-        let now = jiff::ZonedDateTime::now();
+        let now = jiff::Timestamp::now().to_zoned_datetime(local_zone());
         let stamp = format!("{}", now.strftime("%Y-%m-%dT%H:%M:%S%:z"));
         stamp.parse().unwrap_or(Datetime {
             date: None,
@@ -213,6 +213,20 @@ impl Clock for SystemClock {
             offset: None,
         })
     }
+}
+
+/// The local time zone. Without `TZ`, read from `/etc/localtime` alone:
+/// asking for the system zone by name would first list every zone on the
+/// machine (issue #9: most of the time before the first frame).
+fn local_zone() -> jiff::tz::TimeZone {
+    #[cfg(unix)]
+    if std::env::var_os("TZ").is_none()
+        && let Ok(data) = std::fs::read("/etc/localtime")
+        && let Ok(zone) = jiff::tz::TimeZone::tzif("Local", &data)
+    {
+        return zone;
+    }
+    jiff::tz::TimeZone::system()
 }
 
 /// A clock that always says the same time.
