@@ -207,6 +207,7 @@ fn dialogs(plan: &Plan) -> Vec<DialogKind> {
             cursor: 11,
         })),
         DialogKind::FixRecord,
+        DialogKind::DeleteAgreed(0),
     ];
     for kind in &kinds {
         match kind {
@@ -221,7 +222,8 @@ fn dialogs(plan: &Plan) -> Vec<DialogKind> {
             | DialogKind::SaveFailed(_)
             | DialogKind::InUse(_)
             | DialogKind::TypeFolder(_)
-            | DialogKind::FixRecord => {}
+            | DialogKind::FixRecord
+            | DialogKind::DeleteAgreed(_) => {}
         }
     }
     kinds

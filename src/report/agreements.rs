@@ -53,7 +53,11 @@ pub fn rows(plan: &Plan, v: &Verslag) -> Vec<[String; 4]> {
                     .and_then(|a| a.streefdatum.and_then(|d| d.date))
                     .map(date_words)
                     .unwrap_or_default(),
-                yes(actie.is_some_and(|a| a.klaar)),
+                match actie {
+                    Some(a) => yes(a.klaar),
+                    // Renamed or taken out of the plan after the conversation.
+                    None => GONE.into(),
+                },
             ]
         })
         .collect();
@@ -67,6 +71,9 @@ pub fn rows(plan: &Plan, v: &Verslag) -> Vec<[String; 4]> {
     }));
     rows
 }
+
+/// The done column of an agreed action whose text the plan no longer has.
+pub const GONE: &str = "staat niet meer zo in het plan";
 
 fn yes(done: bool) -> String {
     if done { "ja" } else { "nog niet" }.to_string()

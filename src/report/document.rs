@@ -301,7 +301,7 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
         blocks: vec![
             field("Leidinggevende", value(&g.leidinggevende)),
             field(
-                "Datum",
+                "Gepland op",
                 g.datum.as_ref().map_or(NOT_FILLED.into(), dutch_date),
             ),
             field("Wat ik nodig heb", value(&g.nodig_van_leidinggevende)),

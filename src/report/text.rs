@@ -295,7 +295,7 @@ pub fn show_on(plan: &Plan, catalog: &Catalog, today: Option<toml::value::Date>)
     out.push_str("\nGesprek met mijn leidinggevende\n");
     field(&mut out, "Leidinggevende", or_empty(&g.leidinggevende));
     let date = g.datum.as_ref().map(dutch_date);
-    field(&mut out, "Datum", or_empty(&date));
+    field(&mut out, "Gepland op", or_empty(&date));
     field(
         &mut out,
         "Wat ik nodig heb",
@@ -406,10 +406,10 @@ fn show_agreements(out: &mut String, plan: &Plan, today: Option<toml::value::Dat
         .initial_indent("  - ")
         .subsequent_indent("    ");
     for [wat, wie, wanneer, klaar] in agreed {
-        let done = if klaar == "ja" {
-            "klaar"
-        } else {
-            "nog niet klaar"
+        let done = match klaar.as_str() {
+            "ja" => "klaar",
+            "nog niet" => "nog niet klaar",
+            other => other,
         };
         let marks: Vec<String> = [wie, wanneer, done.to_string()]
             .into_iter()

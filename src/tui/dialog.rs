@@ -278,6 +278,8 @@ pub enum DialogKind {
     Overwrite(Box<Existing>),
     /// Remove this action (index in `plan.acties`).
     DeleteAction(usize),
+    /// Remove this action, agreed in a fixed record of a conversation?
+    DeleteAgreed(usize),
     /// An answer changed after the point was moved by hand: keep that point?
     KeepAdjusted,
     /// An emergency copy from a session a signal ended: go on with it?
@@ -305,6 +307,10 @@ impl DialogKind {
             DialogKind::Unsaved(_) => "Je hebt wijzigingen die nog niet zijn opgeslagen.".into(),
             DialogKind::Overwrite(existing) => existing.question(),
             DialogKind::DeleteAction(_) => "Wil je deze actie weghalen?".into(),
+            DialogKind::DeleteAgreed(_) => "Deze actie hebben jullie in het gesprek afgesproken. \
+                                            Wil je hem toch uit je plan weghalen? In het verslag \
+                                            van het gesprek blijft hij staan."
+                .into(),
             DialogKind::KeepAdjusted => "Je had de plek met de hand verschoven. Je antwoord is \
                                          veranderd. Wil je jouw plek houden?"
                 .into(),
@@ -353,7 +359,9 @@ impl DialogKind {
                 "Het oude bestand vervangen",
                 "Terug",
             ],
-            DialogKind::DeleteAction(_) => &["Ja, weghalen", "Nee, laten staan"],
+            DialogKind::DeleteAction(_) | DialogKind::DeleteAgreed(_) => {
+                &["Ja, weghalen", "Nee, laten staan"]
+            }
             DialogKind::KeepAdjusted => &["Ja, houd mijn plek", "Nee, gebruik de nieuwe uitkomst"],
             DialogKind::Recover(_) => RECOVER_OPTIONS,
             DialogKind::Changed(_) => CHANGED_OPTIONS,

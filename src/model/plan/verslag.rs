@@ -138,6 +138,13 @@ impl Plan {
         self.verslagen.iter().rev().find(|v| v.vastgelegd)
     }
 
+    /// Whether an action with this text was agreed in a fixed record.
+    pub fn agreed_in_fixed_record(&self, tekst: &str) -> bool {
+        self.verslagen
+            .iter()
+            .any(|v| v.vastgelegd && v.acties.iter().any(|t| t == tekst))
+    }
+
     /// The latest fixed record, to tick its done marks.
     pub fn latest_record_mut(&mut self) -> Option<&mut Verslag> {
         self.verslagen.iter_mut().rev().find(|v| v.vastgelegd)

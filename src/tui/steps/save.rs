@@ -158,8 +158,8 @@ impl FormStep for SaveStep {
         if let Some(today) = crate::report::history::parse_day(shared.today) {
             lines.extend(crate::report::agreements::overdue(view.plan, today));
         }
-        lines.push(format!("Map:     {folder}"));
-        lines.push(format!("Bestand: {name}"));
+        lines.push(format!("Map:      {folder}"));
+        lines.push(format!("Bestand:  {name}"));
         let missing = missing_for_klaar(view.plan);
         let unstored = view.unstored();
         if !unstored.is_empty() {
@@ -199,7 +199,8 @@ impl FormStep for SaveStep {
                  leidinggevende, naast je plan."
                 .into(),
             FieldKind::Button(ButtonId::Record) => "Hebben jullie je plan besproken? Schrijf \
-                 hier op wat jullie afspraken. Dat kan ook weken later (toets 8)."
+                 hier op wat jullie afspraken. Dat kan ook weken later: open dan je plan en \
+                 kies deze knop."
                 .into(),
             FieldKind::Button(ButtonId::NewSession) => "Wist alles van het scherm, zodat de \
                  volgende persoon opnieuw begint. Sla eerst op!"
@@ -237,7 +238,7 @@ mod tests {
     fn an_incomplete_plan_says_what_is_missing_and_saves_as_concept() {
         let mut h = Harness::new(SaveStep::default());
         let shown = h.screen();
-        assert!(shown.contains("Map:     /plannen"), "{shown}");
+        assert!(shown.contains("Map:      /plannen"), "{shown}");
         assert!(shown.contains("Nog nodig voor een compleet plan: je functie"));
         assert!(shown.contains("› [ Plan opslaan als concept ]"));
         h.keys(&["Enter"]);

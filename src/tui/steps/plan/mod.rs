@@ -195,7 +195,7 @@ impl Component for PlanStep {
     }
 
     fn answer(&mut self, dialog: &DialogKind, choice: usize, ctx: &mut StepCtx) -> Outcome {
-        if let (DialogKind::DeleteAction(i), 0) = (dialog, choice)
+        if let (DialogKind::DeleteAction(i) | DialogKind::DeleteAgreed(i), 0) = (dialog, choice)
             && *i < ctx.plan.acties.len()
         {
             ctx.plan.acties.remove(*i);
@@ -322,6 +322,12 @@ impl PlanStep {
             (Msg::Confirm, Some(CellRow::Action(i))) => {
                 cell.writing = Some(Some(i));
                 cell.draft = ctx.plan.acties[i].tekst.clone();
+                if ctx.plan.agreed_in_fixed_record(&cell.draft) {
+                    ctx.info(
+                        "Deze actie hebben jullie in het gesprek afgesproken. Verander je de \
+                         tekst, dan blijft in het verslag de oude tekst staan.",
+                    );
+                }
             }
             (Msg::Toggle | Msg::ToggleKlaar, Some(CellRow::Action(i))) => {
                 // Said out loud: a K typed by mistake must not go unnoticed.
@@ -349,7 +355,13 @@ impl PlanStep {
                 });
             }
             (Msg::Delete, Some(CellRow::Action(i))) => {
-                return Outcome::Ask(DialogKind::DeleteAction(i));
+                return Outcome::Ask(
+                    if ctx.plan.agreed_in_fixed_record(&ctx.plan.acties[i].tekst) {
+                        DialogKind::DeleteAgreed(i)
+                    } else {
+                        DialogKind::DeleteAction(i)
+                    },
+                );
             }
             _ => {}
         }

@@ -150,10 +150,15 @@ pub fn label(step: &RecordStep, plan: &Plan, field: &Field) -> String {
             format!("Afspraak {}: wat spreken jullie af?", i + 1)
         }
         FieldKind::Text(TextId::Record(RecordText::Wat(_))) if count == 0 => {
-            "Wat spreken jullie nog meer af? Eén afspraak per vak.".into()
+            "Wat spreken jullie nog meer af? Schrijf hier één afspraak. Daarna kun je er \
+             nog een toevoegen."
+                .into()
         }
         FieldKind::Text(TextId::Record(RecordText::Wat(_))) => {
             "Nog een afspraak? Schrijf hier wat jullie afspreken.".into()
+        }
+        FieldKind::Checks(ChecksId::Agreed) if step.shows_fixed(plan) => {
+            "Afgesproken acties uit je plan. Afvinken doe je bij Jouw plan, met K.".into()
         }
         // A fixed record is read, not typed: no "(zoals 15-12-2026)".
         _ if step.shows_fixed(plan) => field
@@ -216,14 +221,18 @@ pub fn check_rows(step: &RecordStep, plan: &Plan, id: ChecksId) -> Vec<(String, 
             .unwrap_or_default()
             .iter()
             .map(|tekst| {
-                let by = plan
-                    .acties
-                    .iter()
-                    .find(|a| &a.tekst == tekst)
+                let action = plan.acties.iter().find(|a| &a.tekst == tekst);
+                let mut marks: Vec<String> = action
                     .and_then(|a| a.streefdatum.and_then(|d| d.date))
-                    .map(|d| format!(" (uiterlijk {})", typed::show_day(d)))
-                    .unwrap_or_default();
-                (format!("{tekst}{by}"), true)
+                    .map(|d| format!("uiterlijk {}", typed::show_day(d)))
+                    .into_iter()
+                    .collect();
+                marks.push(match action {
+                    Some(a) if a.klaar => "gedaan".into(),
+                    Some(_) => "nog niet gedaan".into(),
+                    None => "staat niet meer zo in je plan".into(),
+                });
+                (format!("{tekst} ({})", marks.join(", ")), true)
             })
             .collect(),
         ChecksId::Agreed => {
@@ -251,6 +260,19 @@ fn gone<'a>(plan: &'a Plan, agreed: &'a [String]) -> impl Iterator<Item = &'a St
 /// Agrees or un-agrees the action of row `row`; an action no longer agreed
 /// loses its date. Returns whether a date was cleared.
 pub fn toggle_agreed(plan: &mut Plan, row: usize) -> bool {
+    let changed = toggle_one(plan, row);
+    // The agreed actions stand in the order of the plan, as on screen.
+    let order: Vec<String> = plan.acties.iter().map(|a| a.tekst.clone()).collect();
+    if plan.open_record().is_some() {
+        plan.change_open_record(|v| {
+            v.acties
+                .sort_by_key(|t| order.iter().position(|o| o == t).unwrap_or(usize::MAX));
+        });
+    }
+    changed
+}
+
+fn toggle_one(plan: &mut Plan, row: usize) -> bool {
     let agreed: Vec<String> = plan
         .open_record()
         .map(|v| v.acties.clone())
@@ -296,7 +318,8 @@ pub fn explanation(fixed: bool, field: Field) -> String {
         FieldKind::Text(TextId::Record(id)) => match id {
             RecordText::Datum => "De dag waarop jullie praatten. Typ zo: 15-12-2026.",
             RecordText::Streefdatum(_) => {
-                "Wanneer wil je deze actie af hebben? De datum komt bij de actie in je plan."
+                "Wanneer wil je deze actie af hebben? Je ziet de datum hier terug, en op het \
+                 papier voor je leidinggevende."
             }
             RecordText::Wat(_) => {
                 "Iets wat jullie afspreken en wat niet in je plan staat. Bijvoorbeeld: 'We \
@@ -334,7 +357,7 @@ pub fn explanation(fixed: bool, field: Field) -> String {
             "Wie zorgt ervoor dat het gebeurt?"
         }
         FieldKind::Choice(ChoiceId::Record(RecordChoice::VerloopDelen)) => {
-            "Zo als het nu staat, komt de zin niet op het papier. Kies 'Ja' als je \
+            "Zoals het nu staat, komt de zin niet op het papier. Kies 'Ja' als je \
              leidinggevende hem mag lezen."
         }
         _ => "",

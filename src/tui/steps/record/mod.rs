@@ -233,6 +233,10 @@ impl FormStep for RecordStep {
     fn locked(&self, plan: &Plan, kind: FieldKind) -> Option<&'static str> {
         match kind {
             FieldKind::Checks(ChecksId::Done(_)) | FieldKind::Button(_) => None,
+            FieldKind::Checks(ChecksId::Agreed) if self.shows_fixed(plan) => Some(
+                "Een actie uit je plan vink je af bij Jouw plan (stap 6): kies de actie en \
+                 druk op K.",
+            ),
             _ if self.shows_fixed(plan) => Some(LOCKED),
             _ => None,
         }

@@ -123,17 +123,22 @@ fn a_fixed_record_cannot_be_changed_except_its_done_marks() {
         screen.contains("Jullie gesprek van 15 januari 2027 is vastgelegd"),
         "{screen}"
     );
+    // The agreed actions with their date and whether they are done; a long
+    // one wraps under itself.
     assert!(
-        screen.contains("[x] Cursus Excel volgen (uiterlijk\n"),
+        screen
+            .contains("  [x] Cursus Excel volgen (uiterlijk\n      01-03-2027, nog niet gedaan)\n"),
         "{screen}"
     );
     assert!(
-        screen.contains("[x] Meelopen bij de klantenservice\n      (uiterlijk 01-06-2027)"),
+        screen.contains(
+            "  [x] Meelopen bij de klantenservice\n      (uiterlijk 01-06-2027, nog niet gedaan)\n"
+        ),
         "{screen}"
     );
     assert!(
-        screen.contains("      01-03-2027)"),
-        "a long mark wraps:\n{screen}"
+        screen.contains("Afvinken doe\nje bij Jouw plan, met K."),
+        "{screen}"
     );
     assert!(
         screen.contains("Wie doet het?\n  Mijn leidinggevende\n"),
@@ -300,4 +305,61 @@ fn the_record_reads_whole_at_80x24() {
         .map(|l| l.chars().count())
         .max();
     assert!(form_width.is_some_and(|w| w <= 46), "{screen}");
+}
+
+#[test]
+fn agreed_actions_stand_in_the_order_of_the_plan() {
+    let mut h = Harness::with_plan(RecordStep::default(), with_actions());
+    h.keys(&["Tab", "Down", "Space", "Up", "Space"]);
+    assert_eq!(
+        h.plan.open_record().unwrap().acties,
+        ["Cursus Excel volgen", "Meelopen bij de klantenservice"]
+    );
+}
+
+#[test]
+fn an_agreed_action_changed_in_the_plan_warns_first_and_the_record_keeps_its_words() {
+    use crate::tui::steps::plan::PlanStep;
+    let mut plan = with_actions();
+    plan.change_open_record(|v| {
+        v.acties.push("Meelopen bij de klantenservice".into());
+        v.vastgelegd = true;
+    });
+    let mut h = Harness::with_plan(PlanStep::default(), plan);
+    // The cell "over twee jaar, digitaal": its action is agreed.
+    h.keys(&["Down", "Right", "Right", "Enter"]);
+    h.keys(&["Del"]);
+    assert_eq!(h.last, Outcome::Ask(DialogKind::DeleteAgreed(1)));
+    assert!(
+        DialogKind::DeleteAgreed(1)
+            .question()
+            .contains("In het verslag van het gesprek blijft hij staan")
+    );
+    h.keys(&["Enter"]);
+    assert!(
+        h.notice_text()
+            .starts_with("Deze actie hebben jullie in het gesprek afgesproken"),
+        "{}",
+        h.notice_text()
+    );
+    h.keys(&[" anders", "Enter"]);
+    assert_eq!(
+        h.plan.acties[1].tekst,
+        "Meelopen bij de klantenservice anders"
+    );
+    let v = h.plan.latest_record().unwrap();
+    assert_eq!(v.acties, ["Meelopen bij de klantenservice"], "fixed words");
+    let rows = crate::report::agreements::rows(&h.plan, v);
+    assert_eq!(rows[0][3], crate::report::agreements::GONE);
+    // The record's own screen says the same.
+    let record = Harness::with_plan(RecordStep::default(), h.plan.clone());
+    let flat = form_side(&record.screen())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("[x] Meelopen bij de klantenservice (staat niet meer zo in je plan)"),
+        "{}",
+        record.screen()
+    );
 }

@@ -132,7 +132,9 @@ pub fn problem(kind: Kind, text: &str) -> Option<String> {
         Kind::Date if looks_like_a_date(text) => {
             "Deze datum bestaat niet. Kijk of de dag en de maand kloppen.".into()
         }
-        Kind::Date => "Deze datum klopt niet. Typ zo: 15-12-2026".into(),
+        Kind::Date => {
+            "Deze datum klopt niet. Typ de dag, de maand en het jaar, zoals 15-04-2027.".into()
+        }
         Kind::Hours(max) => format!("Typ een heel getal van 0 tot en met {max}, zoals 4."),
         Kind::Euros => "Typ een bedrag in euro, zoals 450 of 450,50.".into(),
     })
