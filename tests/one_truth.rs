@@ -641,6 +641,14 @@ fn a_discussed_plan_opens_on_its_record_and_a_done_mark_is_a_change_until_undone
     let shown = screen(&term);
     assert!(shown.contains("kwadrant · Na het gesprek"), "{shown}");
     assert!(
+        shown
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with("besproken · opgeslagen: plan.toml"),
+        "the header says the plan was discussed:\n{shown}"
+    );
+    assert!(
         shown.contains("Jullie gesprek van 15 december 2026 is vastgelegd"),
         "{shown}"
     );
@@ -670,6 +678,18 @@ fn a_discussed_plan_opens_on_its_record_and_a_done_mark_is_a_change_until_undone
     let old = dir.path().join("oud.toml");
     fs::write(&old, five).unwrap();
     let older = plan_file::load(&old).unwrap();
+    let shown = Command::cargo_bin("kwadrant")
+        .unwrap()
+        .arg("show")
+        .arg(&old)
+        .output()
+        .unwrap();
+    assert!(shown.status.success());
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    assert!(
+        shown.contains("Gepland op:") && !shown.contains("Besproken:"),
+        "{shown}"
+    );
     let mut app = new_app(dir.path());
     app.open(older.clone(), old.clone());
     assert_eq!(app.step, Step::Plan);

@@ -144,7 +144,7 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         ),
     };
     put(buf, area, area.x, area.y, &title, theme.title());
-    let state = match (&app.file, app.dirty()) {
+    let saved = match (&app.file, app.dirty()) {
         (_, true) => "niet opgeslagen".to_string(),
         (Some(file), false) => format!(
             "opgeslagen: {}",
@@ -152,8 +152,16 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer, theme: Theme) {
         ),
         (None, false) => String::new(),
     };
-    let w = state.width() as u16 + 1;
-    if area.width > title.width() as u16 + w + 2 {
+    // A plan with a fixed record of the conversation is besproken (issue
+    // 19); where both do not fit, whether it is saved goes first.
+    let both = match (app.plan.besproken(), saved.is_empty()) {
+        (true, true) => "besproken".to_string(),
+        (true, false) => format!("besproken · {saved}"),
+        (false, _) => saved.clone(),
+    };
+    let fits = |s: &String| area.width > title.width() as u16 + s.width() as u16 + 3;
+    if let Some(state) = [both, saved].into_iter().find(fits) {
+        let w = state.width() as u16 + 1;
         put(buf, area, area.right() - w, area.y, &state, theme.muted());
     }
 }
