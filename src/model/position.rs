@@ -187,9 +187,15 @@ impl Position {
         all
     }
 
-    /// Straight-line distance to another point.
+    /// Straight-line distance to another point. Scores are at most 10, so
+    /// the plain square root is exact enough; `hypot` would be the only
+    /// reason to load the maths library at start-up (issue #9).
     pub fn distance(&self, other: &Position) -> f64 {
-        (self.sociaal - other.sociaal).hypot(self.creativiteit - other.creativiteit)
+        let (ds, dc) = (
+            self.sociaal - other.sociaal,
+            self.creativiteit - other.creativiteit,
+        );
+        (ds * ds + dc * dc).sqrt()
     }
 }
 

@@ -71,12 +71,11 @@ fn light_from_colorfgbg(value: &str) -> Option<bool> {
 
 /// Asks the terminal whether its background is light.
 pub fn ask_terminal() -> Option<bool> {
-    use terminal_colorsaurus::{Error, QueryOptions, ThemeMode, theme_mode};
+    use terminal_colorsaurus::{Error, QueryOptions, color_palette};
     let mut options = QueryOptions::default();
     options.timeout = ANSWER_WITHIN;
-    match theme_mode(options) {
-        Ok(ThemeMode::Light) => Some(true),
-        Ok(ThemeMode::Dark) => Some(false),
+    match color_palette(options) {
+        Ok(palette) => Some(is_light(&palette.foreground, &palette.background)),
         Err(Error::Timeout(_)) => {
             // A slow terminal may still answer: throw away what is waiting
             // on the input, so a late reply never arrives as typed keys.
@@ -85,6 +84,31 @@ pub fn ask_terminal() -> Option<bool> {
         }
         Err(_) => None,
     }
+}
+
+/// Whether the background is the light one, decided as the crate's own
+/// `theme_mode` does, but by luminance with a gamma of 2.5 instead of 2.4:
+/// the same order without `powf`, so the program needs no maths library
+/// and starts smaller (issue #9).
+fn is_light(
+    foreground: &terminal_colorsaurus::Color,
+    background: &terminal_colorsaurus::Color,
+) -> bool {
+    let luminance = |c: &terminal_colorsaurus::Color| {
+        let linear = |v: u16| {
+            let v = f64::from(v) / f64::from(u16::MAX);
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                let x = (v + 0.055) / 1.055;
+                x * x * x.sqrt()
+            }
+        };
+        0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b)
+    };
+    let (fg, bg) = (luminance(foreground), luminance(background));
+    // A lightness of one half is a luminance of about 0.184.
+    bg > fg || (bg >= fg && bg > 0.184)
 }
 
 /// Drops the bytes waiting on the terminal's input.
@@ -116,6 +140,29 @@ pub fn for_this_terminal(wish: Wish) -> Palette {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn light_or_dark_is_decided_as_the_crate_decides() {
+        use terminal_colorsaurus::Color;
+        let grey = |v: u16| Color::rgb(v, v, v);
+        let mut cases = Vec::new();
+        for fg in [0u16, 0x2000, 0x7fff, 0xc000, 0xffff] {
+            for bg in [0u16, 0x1000, 0x6000, 0x7fff, 0xa000, 0xffff] {
+                cases.push((grey(fg), grey(bg)));
+            }
+        }
+        // Coloured themes: Solarized light and dark, a blue background.
+        let rgb = Color::rgb;
+        cases.push((rgb(0x6565, 0x7b7b, 0x8383), rgb(0xfdfd, 0xf6f6, 0xe3e3)));
+        cases.push((rgb(0x8383, 0x9494, 0x9696), rgb(0x0000, 0x2b2b, 0x3636)));
+        cases.push((rgb(0xffff, 0xffff, 0xffff), rgb(0x0000, 0x0000, 0x8080)));
+        for (fg, bg) in cases {
+            // The crate's ColorPalette::theme_mode, by perceived lightness.
+            let (l_fg, l_bg) = (fg.perceived_lightness(), bg.perceived_lightness());
+            let crate_says = l_bg >= l_fg && (l_bg > l_fg || l_bg > 0.5);
+            assert_eq!(super::is_light(&fg, &bg), crate_says, "{fg:?} on {bg:?}");
+        }
+    }
+
     use super::*;
 
     fn never() -> Option<bool> {
