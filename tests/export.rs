@@ -91,7 +91,7 @@ fn both_formats_carry_the_whole_plan() {
         "Technische of digitale skills",
         "Training klantgericht werken",
         "formeel, klaar",
-        "informeel, nog bezig",
+        "informeel, nog te doen",
         "Karin Jansen",
         "15 december 2026",
         "Tijd voor een cursus",

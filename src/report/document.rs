@@ -6,8 +6,7 @@ use crate::model::catalog::Catalog;
 use crate::model::keyword::Keyword;
 use crate::model::plan::{Actie, Keuze, Methode, Plan, Soort, SoortWerk, Status, Termijn, Vorm};
 use crate::report::text::{
-    adjusted_note, capitalize, changes, creativity_label, decimal, dutch_date,
-    earlier_questionnaire, first_picture, lower_first,
+    adjusted_note, changes, decimal, dutch_date, earlier_questionnaire, first_picture, lower_first,
 };
 
 /// Shown where a field was left empty.
@@ -46,7 +45,7 @@ pub struct GridAction {
 impl GridAction {
     /// The marks in words: "formeel, klaar".
     pub fn marks(&self) -> String {
-        let done = if self.klaar { "klaar" } else { "nog bezig" };
+        let done = if self.klaar { "klaar" } else { "nog te doen" };
         format!("{}, {done}", self.vorm)
     }
 }
@@ -140,11 +139,12 @@ pub fn build(plan: &Plan, catalog: &Catalog) -> Document {
 
     let p = &plan.positie;
     let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| decimal(v) + " van 10");
+    let names = super::text::score_names(p.soort_werk);
     let mut position = vec![
-        field("Sociaal en empathie", score(p.sociaal)),
+        field(names[0].0, format!("{} ({})", score(p.sociaal), names[0].1)),
         field(
-            &capitalize(creativity_label(p.soort_werk)),
-            score(p.creativiteit),
+            names[1].0,
+            format!("{} ({})", score(p.creativiteit), names[1].1),
         ),
         field(
             "Soort werk",

@@ -162,6 +162,20 @@ pub fn capitalize(text: &str) -> String {
 }
 
 /// The y-axis name for this kind of work.
+/// The two scores as the session names them, each with the words of the
+/// study's axis: the same names on every screen, in `show` and in the
+/// exports.
+pub fn score_names(soort: Option<SoortWerk>) -> [(&'static str, &'static str); 2] {
+    let other = match soort {
+        Some(SoortWerk::Fysiek) => "Vakmanschap",
+        _ => "Eigen oordeel",
+    };
+    [
+        ("Mensenwerk", "sociaal en empathie"),
+        (other, creativity_label(soort)),
+    ]
+}
+
 pub fn creativity_label(soort: Option<SoortWerk>) -> &'static str {
     match soort {
         Some(SoortWerk::Fysiek) => "vaardigheid en handigheid",
@@ -310,11 +324,16 @@ fn show_position(out: &mut String, plan: &Plan, catalog: &Catalog) {
     let p = &plan.positie;
     out.push_str("\nWaar staat mijn werk?\n");
     let score = |v: Option<f64>| v.map_or(NOT_FILLED.to_string(), |v| decimal(v) + " van 10");
-    field(out, "Sociaal en empathie", &score(p.sociaal));
+    let [(contact, what_contact), (other, what_other)] = score_names(p.soort_werk);
     field(
         out,
-        &capitalize(creativity_label(p.soort_werk)),
-        &score(p.creativiteit),
+        contact,
+        &format!("{} ({what_contact})", score(p.sociaal)),
+    );
+    field(
+        out,
+        other,
+        &format!("{} ({what_other})", score(p.creativiteit)),
     );
     let soort = match p.soort_werk {
         Some(SoortWerk::Cognitief) => "vooral denkwerk (cognitief)",
