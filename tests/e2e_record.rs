@@ -108,8 +108,8 @@ fn a_conversation_is_recorded_fixed_and_agrees_everywhere() {
     let fixed = t.wait_for("Jullie gesprek van 15 januari 2027 is vastgelegd");
     for shown in [
         "15-01-2027",
-        "[x] Excel geavanceerd toepassen (uiterlijk",
-        "[x] Training klantgericht werken (uiterlijk",
+        "• Excel geavanceerd toepassen (uiterlijk",
+        "• Training klantgericht werken (uiterlijk",
         "Karin zoekt een cursus uit",
         "Mijn leidinggevende",
     ] {

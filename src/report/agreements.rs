@@ -38,6 +38,36 @@ pub fn overdue(plan: &Plan, today: Date) -> Vec<String> {
     out
 }
 
+/// The passed dates in one short, kind sentence, for the summary before
+/// saving, where room is scarce: the record itself says each one.
+pub fn overdue_in_short(plan: &Plan, today: Date) -> Option<String> {
+    let v = plan.latest_record()?;
+    let past = |d: Date| (d.year, d.month, d.day) < (today.year, today.month, today.day);
+    let late = v
+        .afspraken
+        .iter()
+        .filter(|a| !a.klaar && a.wanneer.is_some_and(past))
+        .count();
+    let agreements = match late {
+        0 => None,
+        1 => Some("1 afspraak is nog niet klaar, terwijl de datum voorbij is".to_string()),
+        n => Some(format!(
+            "{n} afspraken zijn nog niet klaar, terwijl de datum voorbij is"
+        )),
+    };
+    let talk = v
+        .volgende_gesprek
+        .filter(|d| past(*d))
+        .map(|d| format!("Jullie wilden op {} weer praten", date_words(d)));
+    let sentence = match (talk, agreements) {
+        (None, None) => return None,
+        (Some(t), None) => t,
+        (None, Some(a)) => a,
+        (Some(t), Some(a)) => format!("{t}, en {a}"),
+    };
+    Some(format!("{sentence}. Kijk bij 'Na het gesprek'."))
+}
+
 /// The rows of the table: first the agreed actions of the plan (with their
 /// target date), then the further agreements.
 pub fn rows(plan: &Plan, v: &Verslag) -> Vec<[String; 4]> {
@@ -108,7 +138,16 @@ pub fn fields(v: &Verslag, for_manager: bool) -> Vec<(&'static str, String)> {
     put("Werk en inkomen", v.werkzekerheid.clone());
     put("Volgende gesprek", v.volgende_gesprek.map(date_words));
     if v.verloop_delen || !for_manager {
-        put("Hoe het ging", v.verloop.clone());
+        // On the employee's own view, say who else reads it (a new user
+        // feared `show` would be what the manager gets).
+        let only_mine = (!v.verloop_delen).then_some(
+            " (alleen voor jou: dit staat niet op het \
+                                                       papier voor je leidinggevende)",
+        );
+        put(
+            "Hoe het ging",
+            v.verloop.clone().map(|t| t + only_mine.unwrap_or("")),
+        );
     }
     out
 }
@@ -146,6 +185,22 @@ mod tests {
         let may = overdue(&plan, day(5, 1));
         assert_eq!(may.len(), 2);
         assert!(may[0].starts_with("Jullie wilden op 15 april 2027 weer praten."));
+        // The summary says it all in one short sentence.
+        assert_eq!(overdue_in_short(&plan, day(1, 20)), None);
+        assert_eq!(
+            overdue_in_short(&plan, day(2, 10)).as_deref(),
+            Some(
+                "1 afspraak is nog niet klaar, terwijl de datum voorbij is. Kijk bij 'Na het \
+                 gesprek'."
+            )
+        );
+        assert_eq!(
+            overdue_in_short(&plan, day(5, 1)).as_deref(),
+            Some(
+                "Jullie wilden op 15 april 2027 weer praten, en 1 afspraak is nog niet klaar, \
+                 terwijl de datum voorbij is. Kijk bij 'Na het gesprek'."
+            )
+        );
     }
 
     #[test]

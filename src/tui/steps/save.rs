@@ -87,8 +87,8 @@ fn overview(plan: &Plan) -> Vec<String> {
 }
 
 /// How to go back to a step from the overview.
-const GO_BACK: &str =
-    "Iets veranderen? Druk 1 Over jou, 2 Werk, 3 Taken, 4 Plek, 5 Richting, 6 Plan of 7 Gesprek.";
+const GO_BACK: &str = "Iets veranderen? Druk 1 Over jou, 2 Werk, 3 Taken, 4 Plek, 5 Richting, 6 Plan, 7 Gesprek \
+     of 8 Na het gesprek.";
 
 impl FormStep for SaveStep {
     form_state!();
@@ -156,7 +156,9 @@ impl FormStep for SaveStep {
         let mut lines = overview(view.plan);
         // Agreed dates that have passed, kindly (issue 19).
         if let Some(today) = crate::report::history::parse_day(shared.today) {
-            lines.extend(crate::report::agreements::overdue(view.plan, today));
+            lines.extend(crate::report::agreements::overdue_in_short(
+                view.plan, today,
+            ));
         }
         lines.push(format!("Map:      {folder}"));
         lines.push(format!("Bestand:  {name}"));
@@ -175,7 +177,13 @@ impl FormStep for SaveStep {
                 "Alles wat nodig is, is ingevuld. kwadrant slaat je plan op als 'klaar'.".into(),
             );
         } else {
-            let names: Vec<&str> = missing.iter().map(|p| field_name(&p.field)).collect();
+            let mut names: Vec<&str> = Vec::new();
+            for name in missing.iter().map(|p| field_name(&p.field)) {
+                // Several problems can be about one thing ("je plek").
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
             lines.push(format!(
                 "Nog nodig voor een compleet plan: {}. Je kunt het ook nu als concept opslaan.",
                 names.join(", ")
@@ -186,15 +194,15 @@ impl FormStep for SaveStep {
                 "Er staan nog geen acties in je plan. Die kun je bij 'Jouw plan' toevoegen.".into(),
             );
         }
+        lines.push(GO_BACK.into());
         lines
     }
 
     fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
         match field.kind {
-            FieldKind::Button(ButtonId::Save) => format!(
-                "{GO_BACK}\n\nJe plan komt in de map hierboven. Iedereen met dit account kan \
-                 het openen: neem het mee en laat het daarna wissen."
-            ),
+            FieldKind::Button(ButtonId::Save) => "Iedereen met dit account kan je plan \
+                 openen. Neem het mee en laat het daarna wissen."
+                .into(),
             FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
                  leidinggevende, naast je plan."
                 .into(),
@@ -292,6 +300,41 @@ mod tests {
             shown.contains("Jullie wilden op 16 november 2026 weer praten."),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn a_full_discussed_plan_with_passed_dates_reads_whole_at_80x24() {
+        // The full plan of the tests with its record, and eight tasks.
+        let text = std::fs::read_to_string("tests/fixtures/volledig.toml").unwrap()
+            + &std::fs::read_to_string("tests/fixtures/verslag.toml").unwrap();
+        let mut plan = crate::plan_file::parse(text.as_bytes()).unwrap();
+        let task = crate::model::plan::Taak {
+            tekst: "Controleren".into(),
+            procent_nu: 12,
+            procent_straks: 12,
+            kern: false,
+            kleur: crate::model::plan::Kleur::Geen,
+            sociaal: 3.0,
+            creativiteit: 2.0,
+            bron: "eigen".into(),
+        };
+        plan.taken = vec![task; 8];
+        plan.taken[0].procent_nu = 16;
+        plan.taken[0].procent_straks = 16;
+        let mut h = Harness::with_plan(SaveStep::default(), plan);
+        // The harness's day is before the record's dates: move it past them.
+        h.today = "2027-05-01";
+        let shown = h.screen();
+        for must in [
+            "Jullie wilden op 15 maart 2027 weer praten, en 2 afspraken",
+            "Kijk bij 'Na het gesprek'.",
+            "8 Na het gesprek.",
+            "[ Stoppen ]",
+            "laat het daarna",
+            "│ wissen.",
+        ] {
+            assert!(shown.contains(must), "{must}:\n{shown}");
+        }
     }
 
     #[test]

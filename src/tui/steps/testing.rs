@@ -34,6 +34,8 @@ pub struct Harness<C: Component> {
     pub outcomes: Vec<Outcome>,
     /// The terminal the step believes it is in.
     pub size: (u16, u16),
+    /// The day the session runs on.
+    pub today: &'static str,
     dir: PathBuf,
     /// The other steps, as a fresh session has them.
     others: Steps,
@@ -54,6 +56,7 @@ impl<C: Component> Harness<C> {
             last: Outcome::Stay,
             outcomes: Vec::new(),
             size: SIZE,
+            today: TODAY,
             dir: PathBuf::from("/plannen"),
             others: Steps::default(),
         }
@@ -67,7 +70,7 @@ impl<C: Component> Harness<C> {
             shared: Shared {
                 dir: &self.dir,
                 file: None,
-                today: TODAY,
+                today: self.today,
                 size: self.size,
             },
             dirty: false,
@@ -83,7 +86,7 @@ impl<C: Component> Harness<C> {
             shared: Shared {
                 dir: &self.dir,
                 file: None,
-                today: TODAY,
+                today: self.today,
                 size: self.size,
             },
         };

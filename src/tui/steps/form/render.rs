@@ -36,12 +36,20 @@ enum FormLine {
     Blank,
 }
 
-/// What stands before the text of a mark: the focus mark and "[x] ".
-const MARK_INDENT: &str = "      ";
+/// The box before a mark's text, and the indent of its further lines (the
+/// focus mark, the box and a space). A fixed mark is a bullet, not a box:
+/// "[x]" on a record that is fixed read as "done".
+fn mark_box(chosen: bool, fixed: bool) -> (&'static str, &'static str) {
+    match (fixed, chosen) {
+        (true, _) => ("•", "    "),
+        (false, true) => ("[x]", "      "),
+        (false, false) => ("[ ]", "      "),
+    }
+}
 
-/// The text of a mark, wrapped to the room after "› [x] ".
-fn mark_lines(text: &str, width: usize) -> Vec<String> {
-    wrap(text, width.saturating_sub(MARK_INDENT.len()).max(8), "")
+/// The text of a mark, wrapped to the room after its box.
+fn mark_lines(text: &str, width: usize, indent: &str) -> Vec<String> {
+    wrap(text, width.saturating_sub(indent.len()).max(8), "")
 }
 
 /// A fixed text as it reads, wrapped to `width` after the two columns of
@@ -72,11 +80,13 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
             FieldKind::Checks(id) => step.check_rows(view.plan, id),
             _ => Vec::new(),
         };
+        let fixed = step.locked(view.plan, field.kind).is_some();
         for row in 0..step.rows_of(view.plan, i, field) {
             out.push(FormLine::Row(i, row));
-            if let Some((text, _)) = marks.get(row) {
-                for line in mark_lines(text, width).into_iter().skip(1) {
-                    out.push(FormLine::Value(format!("{MARK_INDENT}{line}")));
+            if let Some((text, chosen)) = marks.get(row) {
+                let (_, indent) = mark_box(*chosen, fixed);
+                for line in mark_lines(text, width, indent).into_iter().skip(1) {
+                    out.push(FormLine::Value(format!("{indent}{line}")));
                 }
             }
         }
@@ -339,8 +349,8 @@ fn render_row<S: FormStep + ?Sized>(
         }
         FieldKind::Checks(id) => {
             let (text, chosen) = step.check_rows(view.plan, id).get(row).cloned()?;
-            let check = if chosen { "[x]" } else { "[ ]" };
-            let lines = mark_lines(&text, usize::from(area.width));
+            let (check, indent) = mark_box(chosen, step.locked(view.plan, kind).is_some());
+            let lines = mark_lines(&text, usize::from(area.width), indent);
             let text = lines.first().map_or("", String::as_str);
             option_row(
                 buf,
