@@ -25,12 +25,12 @@ pub const CONTACT_PART: f64 = 1.0 / 3.0;
 /// The rule in one sentence, for the screen and the exports.
 pub fn rule(soort: Option<SoortWerk>) -> String {
     let other = match soort {
-        Some(SoortWerk::Fysiek) => "vakmanschap",
-        _ => "eigen oordeel",
+        Some(SoortWerk::Fysiek) => "Vakmanschap",
+        _ => "Eigen oordeel",
     };
     format!(
-        "Mensenwerk komt uit het derde deel van je week met het meeste contact, {other} uit al \
-         je taken, en de kern van je werk telt dubbel."
+        "Zo rekenen we: mensenwerk komt van je taken met het meeste contact, samen een derde \
+         van je week. {other} komt van al je taken. De kern van je werk telt dubbel."
     )
 }
 

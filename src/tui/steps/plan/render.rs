@@ -126,13 +126,28 @@ impl PlanStep {
             };
             lines.push((text, Some(i), false));
         }
+        // Each row wraps under itself, so a long action is read whole (a
+        // new user's own action ended in "…" even while it had the focus).
+        let width = usize::from(list.width).saturating_sub(2).max(8);
+        let mut shown: Vec<(String, Option<usize>, bool, bool)> = Vec::new();
+        for (text, index, heading) in &lines {
+            let parts = crate::tui::widgets::wrap(text, width, "    ");
+            for (k, part) in parts.into_iter().enumerate() {
+                shown.push((part, *index, *heading, k == 0));
+            }
+            // A blank line between parts wraps to nothing: keep it.
+            if text.is_empty() && shown.last().is_some_and(|(t, ..)| !t.is_empty()) {
+                shown.push((String::new(), *index, *heading, true));
+            }
+        }
         let height = usize::from(list.height);
-        let focus_line = lines
+        let focus_end = shown
             .iter()
-            .position(|(_, i, _)| *i == Some(cell.focus))
+            .rposition(|(_, i, _, _)| *i == Some(cell.focus))
             .unwrap_or(0);
-        let offset = (focus_line + 2).saturating_sub(height);
-        for (n, (text, index, heading)) in lines.iter().skip(offset).take(height).enumerate() {
+        let offset = (focus_end + 2).saturating_sub(height);
+        for (n, (text, index, heading, first)) in shown.iter().skip(offset).take(height).enumerate()
+        {
             let y = list.y + n as u16;
             let focused = *index == Some(cell.focus) && !writing;
             let style = if *heading {
@@ -142,14 +157,14 @@ impl PlanStep {
             } else {
                 theme.text()
             };
-            let (mark, _) = theme.marker(focused);
+            let (mark, _) = theme.marker(focused && *first);
             let line = if *heading {
                 text.clone()
-            } else {
+            } else if *first {
                 format!("{mark} {text}")
+            } else {
+                format!("  {text}")
             };
-            // A long row ends in whole words and "…", never mid-word.
-            let line = crate::tui::widgets::text_field::whole_words(&line, usize::from(list.width));
             put(buf, list, list.x, y, &line, style);
         }
         if !writing {
@@ -182,4 +197,38 @@ pub fn columns() -> String {
         .map(|s| s.label())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::plan::{Actie, Plan, Soort, Termijn, Vorm};
+    use crate::tui::steps::plan::PlanStep;
+    use crate::tui::steps::testing::Harness;
+
+    #[test]
+    fn a_long_action_in_an_open_cell_is_read_whole() {
+        let long = "Leren werken met de scanauto en de nieuwe app op mijn telefoon, samen met \
+                    een collega die het al kan";
+        let mut plan = Plan::default();
+        plan.acties.push(Actie {
+            termijn: Termijn::Nu,
+            soort: Soort::Vakinhoudelijk,
+            tekst: long.into(),
+            vorm: Some(Vorm::Informeel),
+            klaar: false,
+            streefdatum: None,
+        });
+        let mut h = Harness::with_plan(PlanStep::default(), plan);
+        h.keys(&["Enter"]);
+        let screen = h.screen();
+        assert!(!screen.contains('…'), "{screen}");
+        let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&format!("› [ ] (informeel) {long}")),
+            "{screen}"
+        );
+        // One blank line between the actions and the ideas, not two.
+        let body = screen.split("+ Zelf een actie").next().unwrap();
+        assert!(!body.contains("\n\n\n"), "{screen}");
+    }
 }
