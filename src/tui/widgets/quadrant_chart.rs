@@ -193,6 +193,20 @@ impl QuadrantChart<'_> {
         } else if x > taken.area.x + w && taken.free(x - w - 1, y, w + 1) {
             put(buf, taken.area, x - w - 1, y, label, label_style);
             taken.take(x - w - 1, y, w + 1);
+        } else if mark == Mark::Point {
+            // The word "jouw werk" always shows: on the row above or below
+            // when both sides are taken (by the job stepped to, say).
+            let rows = [y.checked_sub(1), y.checked_add(1)];
+            let spot = rows.into_iter().flatten().find_map(|row| {
+                [x, x.saturating_sub(w)]
+                    .into_iter()
+                    .find(|&col| taken.free(col, row, w))
+                    .map(|col| (col, row))
+            });
+            if let Some((col, row)) = spot {
+                put(buf, taken.area, col, row, label, label_style);
+                taken.take(col, row, w);
+            }
         }
     }
 }
@@ -301,6 +315,21 @@ impl Widget for &QuadrantChart<'_> {
         for y in inner.top()..inner.bottom() {
             taken.take(mx, y, 1);
         }
+        // The job stepped to before the point's word, so the word goes round
+        // it instead of being written over (a new user saw "◆ j●uw werk").
+        let point_cell = self.point.map(|p| cell_for(inner, p));
+        let focused_first = self
+            .focused
+            .as_ref()
+            .filter(|job| Some(cell_for(inner, job.at)) != point_cell);
+        if let Some(job) = focused_first {
+            // Its name must not cover the point either.
+            if let Some((px, py)) = point_cell {
+                taken.take(px, py, 1);
+            }
+            let cell = cell_for(inner, job.at);
+            self.place(buf, &mut taken, cell, "●", job.label, Mark::Focused);
+        }
         // The employee first, so the point and its word always show.
         if let Some(p) = self.point {
             self.place(
@@ -348,8 +377,8 @@ impl Widget for &QuadrantChart<'_> {
             let cell = cell_for(inner, own.at);
             self.place(buf, &mut taken, cell, OWN_JOB_MARK, own.label, Mark::OwnJob);
         }
-        // And the job stepped to, with its name.
-        if let Some(job) = &self.focused {
+        // And the job stepped to on the point itself, with its name.
+        if let Some(job) = self.focused.as_ref().filter(|_| focused_first.is_none()) {
             let cell = cell_for(inner, job.at);
             self.place(buf, &mut taken, cell, "●", job.label, Mark::Focused);
         }

@@ -184,3 +184,33 @@ fn the_earlier_point_is_a_triangle_with_its_word_and_an_arrow_to_now() {
     (&c).render(buf.area, &mut buf);
     assert!(!(0..21).any(|y| (0..44).any(|x| buf[(x, y)].symbol() == "△")));
 }
+
+#[test]
+fn the_job_stepped_to_never_writes_over_the_point_or_its_word() {
+    // A job just right of the point, on the same row: where "jouw werk" goes.
+    let point = Position {
+        sociaal: 1.5,
+        creativiteit: 3.0,
+    };
+    for dx in [0.3, 0.6, 0.9, 1.2, 1.5] {
+        let mut c = chart(Some(point));
+        c.focused = Some(Marker {
+            label: "Parkeercontroleur",
+            at: Position {
+                sociaal: point.sociaal + dx,
+                creativiteit: point.creativiteit,
+            },
+        });
+        let area = Rect::new(0, 0, 46, 18);
+        let mut buf = Buffer::empty(area);
+        c.render(area, &mut buf);
+        let shown = text(&buf);
+        assert!(shown.contains("◆"), "{dx}:\n{shown}");
+        assert!(shown.contains("jouw werk"), "{dx}:\n{shown}");
+        assert!(shown.contains("●"), "{dx}:\n{shown}");
+        // Its name, where it fits, is whole too (the side panel always names it).
+        if shown.contains("Parkeer") {
+            assert!(shown.contains("Parkeercontroleur"), "{dx}:\n{shown}");
+        }
+    }
+}
