@@ -10,26 +10,6 @@ use tmux_support::*;
 
 use std::process::Command;
 
-/// Whether faketime is there; as for tmux, missing it skips, and fails in CI.
-fn have_faketime() -> bool {
-    let found = Command::new("faketime")
-        .args(["2026-10-26 10:00:00", "true"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "faketime is missing, and CI is set: .ci/run must install it"
-        );
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: faketime is not installed (apt-get install faketime)"
-        );
-    }
-    found
-}
-
 /// Opens the plan on `day`, goes to "Jouw plek", moves the point one step
 /// to the right, saves and stops; returns "Jouw plek" as it was after the move.
 fn workshop_day(dir: &std::path::Path, day: &str) -> String {

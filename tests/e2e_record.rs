@@ -13,25 +13,6 @@ use tmux_support::*;
 use std::path::Path;
 use std::process::Command;
 
-fn have_faketime() -> bool {
-    let found = Command::new("faketime")
-        .args(["2027-01-20 10:00:00", "true"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "faketime is missing, and CI is set: .ci/run must install it"
-        );
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: faketime is not installed (apt-get install faketime)"
-        );
-    }
-    found
-}
-
 /// kwadrant with `args` in `dir` on `day`: (status, stdout, stderr).
 fn kwadrant_on(dir: &Path, day: &str, args: &[&str]) -> (i32, String, String) {
     let out = Command::new("faketime")

@@ -32,6 +32,26 @@ pub fn have_tmux() -> bool {
     found
 }
 
+/// Whether faketime is there; as for tmux, missing it skips, and fails in CI.
+pub fn have_faketime() -> bool {
+    let found = Command::new("faketime")
+        .args(["2026-10-26 10:00:00", "true"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "faketime is missing, and CI is set: .ci/run must install it"
+        );
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped: faketime is not installed (apt-get install faketime)"
+        );
+    }
+    found
+}
+
 /// A tmux server of our own, killed when the test ends.
 pub struct Tmux {
     socket: String,

@@ -7,7 +7,7 @@ use crate::model::plan::{Keuze, Plan};
 use crate::tui::steps::component::{StepCtx, View};
 use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::{
-    ButtonId, ChoiceId, Field, FieldKind, Form, FormStep, TextId, tool_options,
+    ButtonId, ChecksId, ChoiceId, Field, FieldKind, Form, FormStep, TextId, tool_options,
 };
 
 /// Target jobs offered beside Tabel 3.4: first the ones close by that the
@@ -78,7 +78,7 @@ impl FormStep for DirectionStep {
             ),
             Field {
                 label: "Wat wil je bespreken? (kies er zoveel je wilt)",
-                kind: FieldKind::Tools,
+                kind: FieldKind::Checks(ChecksId::Tools),
             },
             Field::text("Wat vind je leuk in je werk?", TextId::Leuk),
             Field::text("Waar ben je goed in?", TextId::GoedIn),
@@ -151,7 +151,7 @@ impl FormStep for DirectionStep {
             FieldKind::Choice(ChoiceId::DigitaalNu | ChoiceId::DigitaalLater) => {
                 digital_level(view.catalog(), row)
             }
-            FieldKind::Tools => match tool_options().get(row) {
+            FieldKind::Checks(ChecksId::Tools) => match tool_options().get(row) {
                 Some(tool) => format!(
                     "{}\n\n{}\n\nKies wat je met je leidinggevende wilt bespreken.",
                     tool.label(),

@@ -143,9 +143,27 @@ pub trait FormStep {
         id.write(plan, option);
     }
 
-    /// The rows of a list of marks: the text and whether it is marked.
+    /// The rows of a list of marks the step keeps itself: the text and
+    /// whether it is marked.
     fn check_rows(&self, _plan: &Plan, _id: ChecksId) -> Vec<(String, bool)> {
         Vec::new()
+    }
+
+    /// The rows of any list of marks: the job tools from the plan, others
+    /// from the step.
+    fn marks(&self, plan: &Plan, id: ChecksId) -> Vec<(String, bool)> {
+        match id {
+            ChecksId::Tools => tool_options()
+                .iter()
+                .map(|t| {
+                    (
+                        t.short().to_string(),
+                        plan.richting.baangereedschap.contains(t),
+                    )
+                })
+                .collect(),
+            _ => self.check_rows(plan, id),
+        }
     }
 
     /// Sets or clears the mark of row `row`.
@@ -181,8 +199,7 @@ pub trait FormStep {
             // A fixed answer reads as one line: the answer given.
             FieldKind::Choice(_) if self.locked(plan, field.kind).is_some() => 1,
             FieldKind::Choice(id) => choice_options(id).len(),
-            FieldKind::Tools => tool_options().len(),
-            FieldKind::Checks(id) => self.check_rows(plan, id).len(),
+            FieldKind::Checks(id) => self.marks(plan, id).len(),
         }
     }
 
@@ -266,9 +283,7 @@ impl<S: FormStep> Component for S {
     fn keymap(&self, view: &View) -> Keymap {
         match self.focused_field(view.plan).map(|f| f.kind) {
             Some(FieldKind::Text(_)) => TEXT_KEYS,
-            Some(FieldKind::Choice(_) | FieldKind::Tools | FieldKind::Checks(_)) => {
-                Keymap::list(ON_OPTION)
-            }
+            Some(FieldKind::Choice(_) | FieldKind::Checks(_)) => Keymap::list(ON_OPTION),
             _ => Keymap {
                 more: self.extra_keys(),
                 ..Keymap::list(ON_BUTTON)
@@ -404,7 +419,7 @@ fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outc
                 jump(step, ctx.plan, true);
             }
         }
-        FieldKind::Tools => super::toggle_tool(ctx.plan, row),
+        FieldKind::Checks(ChecksId::Tools) => super::toggle_tool(ctx.plan, row),
         FieldKind::Checks(id) => step.toggle(id, row, ctx),
         // Only Enter presses a button: a space typed in the wrong place
         // (after a name, say) must not move the session on.

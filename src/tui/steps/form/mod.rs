@@ -178,9 +178,11 @@ pub enum RecordChoice {
     Wie(usize),
 }
 
-/// A list of marks that a step keeps itself (step "Na het gesprek").
+/// A list of marks: the job tools, or marks a step keeps itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChecksId {
+    /// richting.baangereedschap: any of the job tools.
+    Tools,
     /// The actions of the plan agreed in the conversation.
     Agreed,
     /// Whether agreement `i` of the latest fixed record is done.
@@ -271,9 +273,7 @@ pub enum FieldKind {
     Text(TextId),
     /// Pick one option.
     Choice(ChoiceId),
-    /// Pick any of the job tools.
-    Tools,
-    /// Marks the step lists and keeps itself.
+    /// Pick any of a list of marks.
     Checks(ChecksId),
     /// A button.
     Button(ButtonId),

@@ -16,7 +16,7 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Padding, Paragraph, Widget, Wrap};
 
-use super::{FieldKind, FormStep, choice_options, tool_options};
+use super::{FieldKind, FormStep, choice_options};
 use crate::tui::steps::View;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::text_field::{TextField, room_left};
@@ -77,7 +77,7 @@ fn lines<S: FormStep + ?Sized>(step: &S, view: &View, width: usize) -> Vec<FormL
         // A mark's text may be long (an action of the plan): it wraps
         // under itself.
         let marks = match field.kind {
-            FieldKind::Checks(id) => step.check_rows(view.plan, id),
+            FieldKind::Checks(id) => step.marks(view.plan, id),
             _ => Vec::new(),
         };
         let fixed = step.locked(view.plan, field.kind).is_some();
@@ -332,23 +332,8 @@ fn render_row<S: FormStep + ?Sized>(
             );
             None
         }
-        FieldKind::Tools => {
-            let tool = tool_options().get(row).copied()?;
-            let chosen = view.plan.richting.baangereedschap.contains(&tool);
-            let check = if chosen { "[x]" } else { "[ ]" };
-            let name = tool.short();
-            option_row(
-                buf,
-                area,
-                theme,
-                focused,
-                chosen,
-                &format!("{check} {name}"),
-            );
-            None
-        }
         FieldKind::Checks(id) => {
-            let (text, chosen) = step.check_rows(view.plan, id).get(row).cloned()?;
+            let (text, chosen) = step.marks(view.plan, id).get(row).cloned()?;
             let (check, indent) = mark_box(chosen, step.locked(view.plan, kind).is_some());
             let lines = mark_lines(&text, usize::from(area.width), indent);
             let text = lines.first().map_or("", String::as_str);

@@ -212,6 +212,7 @@ fn typed_max(id: RecordText) -> i64 {
 pub fn check_rows(step: &RecordStep, plan: &Plan, id: ChecksId) -> Vec<(String, bool)> {
     let v = step.shown(plan);
     match id {
+        ChecksId::Tools => Vec::new(),
         ChecksId::Done(i) => v
             .and_then(|v| v.afspraken.get(i))
             .map(|a| vec![("Gedaan".to_string(), a.klaar)])

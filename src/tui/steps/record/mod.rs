@@ -226,7 +226,8 @@ impl FormStep for RecordStep {
                     );
                 }
             }
-            ChecksId::Agreed => {}
+            // The job tools are not on this step.
+            ChecksId::Agreed | ChecksId::Tools => {}
         }
     }
 
