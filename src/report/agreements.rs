@@ -10,6 +10,11 @@ use crate::model::plan::{Plan, Verslag};
 /// The column headings of the table of agreements.
 pub const HEAD: [&str; 4] = ["Wat", "Wie", "Wanneer", "Klaar"];
 
+/// Whether day `d` lies before `today`.
+fn before(d: Date, today: Date) -> bool {
+    (d.year, d.month, d.day) < (today.year, today.month, today.day)
+}
+
 /// One kind sentence for each date that has passed without it being done:
 /// the next conversation, and agreements not marked done. `today` is
 /// injected (the session's clock, or a test's).
@@ -17,7 +22,7 @@ pub fn overdue(plan: &Plan, today: Date) -> Vec<String> {
     let Some(v) = plan.latest_record() else {
         return Vec::new();
     };
-    let past = |d: Date| (d.year, d.month, d.day) < (today.year, today.month, today.day);
+    let past = |d: Date| before(d, today);
     let mut out = Vec::new();
     if let Some(next) = v.volgende_gesprek.filter(|d| past(*d)) {
         out.push(format!(
@@ -42,7 +47,7 @@ pub fn overdue(plan: &Plan, today: Date) -> Vec<String> {
 /// saving, where room is scarce: the record itself says each one.
 pub fn overdue_in_short(plan: &Plan, today: Date) -> Option<String> {
     let v = plan.latest_record()?;
-    let past = |d: Date| (d.year, d.month, d.day) < (today.year, today.month, today.day);
+    let past = |d: Date| before(d, today);
     let late = v
         .afspraken
         .iter()
@@ -140,14 +145,10 @@ pub fn fields(v: &Verslag, for_manager: bool) -> Vec<(&'static str, String)> {
     if v.verloop_delen || !for_manager {
         // On the employee's own view, say who else reads it (a new user
         // feared `show` would be what the manager gets).
-        let only_mine = (!v.verloop_delen).then_some(
-            " (alleen voor jou: dit staat niet op het \
-                                                       papier voor je leidinggevende)",
-        );
-        put(
-            "Hoe het ging",
-            v.verloop.clone().map(|t| t + only_mine.unwrap_or("")),
-        );
+        const ONLY_MINE: &str =
+            " (alleen voor jou: dit staat niet op het papier voor je leidinggevende)";
+        let note = if v.verloop_delen { "" } else { ONLY_MINE };
+        put("Hoe het ging", v.verloop.clone().map(|t| t + note));
     }
     out
 }

@@ -161,7 +161,6 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
-/// The y-axis name for this kind of work.
 /// The two scores as the session names them, each with the words of the
 /// study's axis: the same names on every screen, in `show` and in the
 /// exports.
@@ -176,6 +175,7 @@ pub fn score_names(soort: Option<SoortWerk>) -> [(&'static str, &'static str); 2
     ]
 }
 
+/// The y-axis name for this kind of work.
 pub fn creativity_label(soort: Option<SoortWerk>) -> &'static str {
     match soort {
         Some(SoortWerk::Fysiek) => "vaardigheid en handigheid",

@@ -52,11 +52,14 @@ fn mark_lines(text: &str, width: usize, indent: &str) -> Vec<String> {
     wrap(text, width.saturating_sub(indent.len()).max(8), "")
 }
 
+/// What a fixed field without a value shows.
+const NOT_FILLED_IN: &str = "(niet ingevuld)";
+
 /// A fixed text as it reads, wrapped to `width` after the two columns of
 /// the focus mark: it is shown whole, never cut off.
 fn fixed_lines(value: &str, width: usize) -> Vec<String> {
     let value = if value.trim().is_empty() {
-        "(niet ingevuld)"
+        NOT_FILLED_IN
     } else {
         value
     };
@@ -307,7 +310,7 @@ fn render_row<S: FormStep + ?Sized>(
             let chosen = step.chosen_option(view.plan, id);
             let answer = chosen
                 .and_then(|i| choice_options(id).get(i).copied())
-                .unwrap_or("(niet ingevuld)");
+                .unwrap_or(NOT_FILLED_IN);
             put(
                 buf,
                 area,
