@@ -91,7 +91,7 @@ pub enum Command {
         /// Creativiteit en strategie: 0 (routine) tot en met 10 (veel)
         #[arg(long, value_name = "GETAL", allow_hyphen_values = true)]
         creativiteit: Option<String>,
-        /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals mw1 = 3 (kwadrant vragen noemt de ids)
+        /// Antwoorden op de vragenlijst: een TOML-bestand met [antwoorden], zoals mc1 = 3 (kwadrant vragen noemt de ids)
         #[arg(long, value_name = "BESTAND", conflicts_with_all = ["sociaal", "creativiteit"])]
         antwoorden: Option<PathBuf>,
         /// Je taken: een TOML-bestand met [[taken]] zoals in een plan; toont de plek nu en over twee jaar

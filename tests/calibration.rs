@@ -10,9 +10,17 @@
 //! - G, H: development sets for version 3. They answered a larger pool of
 //!   statements; the statements and weights of version 3 were chosen with
 //!   them, so they flatter it.
-//! - I, J: validation sets. Fresh helpers answered version 3 as it is, after
-//!   it was fixed; nothing changed after their answers came in. These are the
-//!   honest measure.
+//! - I, J: validation sets of version 3. Fresh helpers answered version 3
+//!   as it was, after it was fixed.
+//! - M, N: validation sets of version 4, the questionnaire asked now. Fresh
+//!   helpers answered it as it is, after it was fixed; nothing changed after
+//!   their answers came in, except that the four skill statements of the
+//!   physical sheet moved to the importance scale, which both helpers said
+//!   did not fit the time scale. Fresh helpers then answered the three
+//!   physical jobs again. These are the honest measure.
+//! - The development pool of version 4 (sets K and L, by V-number) is kept
+//!   beside them; version 4 took six of its nine contact statements and six
+//!   of its ten thinking statements, for reasons named in the data file.
 //!
 //! The issue's target is 19 of 21 in the study's quadrant. This test guards
 //! what the questionnaire reaches today, and prints the table, so a change
@@ -96,14 +104,14 @@ fn hits(sets: &[&str]) -> usize {
 
 #[test]
 fn the_blind_answer_sets_land_where_the_study_puts_the_jobs() {
-    // Version 3, answered after it was fixed: the honest measure (the issue
+    // Version 4, answered after it was fixed: the honest measure (the issue
     // asks for 19; see the closing note for the jobs that still miss).
-    let mut v3 = 0;
-    for set in ["i", "j"] {
+    let mut v4 = 0;
+    for (set, least) in [("m", 19), ("n", 18)] {
         let rows = placed(set);
         let hits = report(set, &rows);
-        v3 += hits;
-        assert!(hits >= 16, "set {set}: {hits} of 21");
+        v4 += hits;
+        assert!(hits >= least, "set {set}: {hits} of 21");
         // Counter work lands in the Danger zone, or at most on its border:
         // never plainly in another quadrant.
         for r in rows.iter().filter(|r| r.study == Quadrant::DangerZone) {
@@ -119,16 +127,19 @@ fn the_blind_answer_sets_land_where_the_study_puts_the_jobs() {
             );
         }
     }
-    // The sets version 3 was chosen with reach more; a drop here means a
-    // change broke what the choice was based on.
+    // The same profiles, answered blind to the earlier questionnaires: each
+    // version places more jobs right than the one before.
+    let v3 = hits(&["i", "j"]);
+    let v2 = hits(&["c", "d"]);
+    let v1 = hits(&["v1-e", "v1-f"]);
+    eprintln!("of 42: version 4 {v4}, version 3 {v3}, version 2 {v2}, version 1 {v1}");
+    assert!(
+        v4 > v3 && v3 > v2 && v2 > v1,
+        "version 4: {v4}, 3: {v3}, 2: {v2}, 1: {v1}"
+    );
+    // The sets version 3 was chosen with still reach what they did.
     for set in ["g", "h"] {
         let rows = placed(set);
         assert!(report(set, &rows) >= 18, "set {set}");
     }
-    // The same profiles, answered blind to the earlier questionnaires: each
-    // version places more jobs right than the one before.
-    let v2 = hits(&["c", "d"]);
-    let v1 = hits(&["v1-e", "v1-f"]);
-    eprintln!("of 42: version 3 {v3}, version 2 {v2}, version 1 {v1}");
-    assert!(v3 > v2 && v2 > v1, "version 3: {v3}, 2: {v2}, 1: {v1}");
 }

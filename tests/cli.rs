@@ -579,8 +579,8 @@ fn score_from_a_file_of_answers_uses_the_questionnaire_rule() {
             .assert()
     };
     // A baliemedewerker: standard contact, fixed steps.
-    let balie = "[antwoorden]\nmw1 = 2\nmw2 = 2\nmw3 = 3\nmw4 = 2\nmw5 = 2\nmw6 = 1\n\
-                 eo1 = 1\neo2 = 1\neo3 = 1\neo4 = 1\neo5 = 5\neo6 = 4\n";
+    let balie = "[antwoorden]\nmc1 = 2\nmc2 = 2\nmc3 = 3\nmc4 = 2\nmc5 = 2\nmc6 = 1\n\
+                 dw1 = 1\ndw2 = 1\ndw3 = 1\ndw4 = 1\ndw5 = 5\ndw6 = 4\n";
     answers(balie, "cognitief")
         .code(0)
         .stdout(predicates::str::contains(
@@ -590,30 +590,30 @@ fn score_from_a_file_of_answers_uses_the_questionnaire_rule() {
             "Positie: sociale interactie en empathie 2,5",
         ));
     // Every statement for this kind of work needs an answer.
-    answers(&balie.replace("eo6 = 4\n", ""), "cognitief")
+    answers(&balie.replace("dw6 = 4\n", ""), "cognitief")
         .code(2)
         .stderr(predicates::str::contains(
-            "veld antwoorden.eo6: het antwoord ontbreekt",
+            "veld antwoorden.dw6: het antwoord ontbreekt",
         ));
-    // For physical work the vm-statements are asked, not the eo-statements.
+    // For physical work the vh-statements are asked, not the dw-statements.
     answers(balie, "fysiek")
         .code(2)
         .stderr(predicates::str::contains(
-            "veld antwoorden.eo1: onbekende vraag",
+            "veld antwoorden.dw1: onbekende vraag",
         ))
         .stderr(predicates::str::contains(
-            "veld antwoorden.vm1: het antwoord ontbreekt",
+            "veld antwoorden.vh1: het antwoord ontbreekt",
         ));
     // Unknown ids and answers out of range are named.
-    answers(&balie.replace("mw1 = 2", "s9 = 2\nmw1 = 7"), "cognitief")
+    answers(&balie.replace("mc1 = 2", "s9 = 2\nmc1 = 7"), "cognitief")
         .code(2)
         .stderr(predicates::str::contains(
             "veld antwoorden.s9: onbekende vraag",
         ))
         .stderr(predicates::str::contains(
-            "veld antwoorden.mw1: moet een antwoord van 1 tot en met 5 zijn, maar is 7",
+            "veld antwoorden.mc1: moet een antwoord van 1 tot en met 5 zijn, maar is 7",
         ));
-    answers("mw1 = \n", "cognitief")
+    answers("mc1 = \n", "cognitief")
         .code(2)
         .stderr(predicates::str::contains("antwoorden.toml:1:"));
 }
@@ -654,7 +654,7 @@ fn vragen_lists_every_statement_with_its_axis_and_answers() {
     kwadrant()
         .args(["vragen", "--soort", "fysiek"])
         .assert()
-        .stdout(predicate::str::contains("vm1 ").and(predicate::str::contains("eo1 ").not()));
+        .stdout(predicate::str::contains("vh1 ").and(predicate::str::contains("dw1 ").not()));
 }
 
 #[test]
@@ -664,7 +664,7 @@ fn vragen_as_toml_has_the_data_file_shape_and_feeds_score() {
         .unwrap()
         .parse()
         .expect("vragen --toml is TOML");
-    assert_eq!(listing["versie"].as_integer(), Some(3));
+    assert_eq!(listing["versie"].as_integer(), Some(4));
     let answers = listing["antwoord"].as_array().unwrap();
     assert_eq!(answers.len(), 5);
     assert_eq!(answers[0]["waarde"].as_integer(), Some(1));

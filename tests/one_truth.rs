@@ -566,7 +566,7 @@ fn the_chart_help_follows_the_jobs_shown() {
     );
 }
 
-/// Issue #10: a plan made with an earlier questionnaire (version 1 or 2)
+/// Issue #10: a plan made with an earlier questionnaire (version 1, 2 or 3)
 /// keeps its answers and position; show, the export and the session say
 /// which questionnaire it was, and saving again loses nothing.
 #[test]
@@ -574,6 +574,7 @@ fn plans_of_earlier_questionnaires_open_show_export_and_save_without_loss() {
     for (fixture, version, first_id) in [
         ("tests/fixtures/volledig.toml", 1, "s1"),
         ("tests/fixtures/vragenlijst-2.toml", 2, "m1"),
+        ("tests/fixtures/vragenlijst-3.toml", 3, "mw1"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("plan.toml");

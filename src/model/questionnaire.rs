@@ -1,7 +1,7 @@
 //! Scoring the questionnaire: each answer is 1..=5; a reverse-keyed item
 //! counts as 6 - answer. Axis score = (weighted mean - 1) / 4 x 10, over the
 //! answered statements that are asked of this kind of work. Answers of the
-//! earlier questionnaires (versions 1 and 2) are scored with that version's
+//! earlier questionnaires (versions 1 to 3) are scored with that version's
 //! statements, so old plans keep their meaning.
 
 use super::catalog::{Catalog, Question};

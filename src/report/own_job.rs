@@ -157,13 +157,13 @@ mod tests {
         let c = Catalog::active();
         let p = answered("Baliemedewerker", |q| {
             match (q.id.as_str(), q.axis_id.as_str()) {
-                ("mw1", _) => 5,
+                ("mc1", _) => 5,
                 (_, "sociaal") => 4,
                 _ => 2,
             }
         });
         let text = note(&p, c).unwrap();
-        let m1 = &c.find_question("mw1").unwrap().kort;
+        let m1 = &c.find_question("mc1").unwrap().kort;
         assert!(
             text.contains(&format!(
                 "In jouw werk zit meer mensenwerk dan bij de meeste mensen met deze functie, \

@@ -90,7 +90,7 @@ pub fn text(catalog: &Catalog, soort: SoortWerk) -> String {
             out.push_str(wrapped.trim_start());
         }
     }
-    let example = groups[0].questions.first().map_or("mw1", |q| q.id.as_str());
+    let example = groups[0].questions.first().map_or("mc1", |q| q.id.as_str());
     out.push('\n');
     out.push_str(&wrap(
         &format!(

@@ -360,7 +360,7 @@ pub struct Catalog {
     pub questionnaire_version: i64,
     /// The question above the answers, such as "Hoeveel van je werktijd gaat hieraan op?".
     pub answer_question: String,
-    /// The earlier questionnaires (versions 1 and 2), oldest first, for plans made with them.
+    /// The earlier questionnaires (versions 1 to 3), oldest first, for plans made with them.
     pub earlier: Vec<EarlierQuestionnaire>,
     /// Other answer scales of the questionnaire, by name.
     pub scales: Vec<Scale>,
@@ -376,38 +376,25 @@ pub struct Catalog {
     pub prompts: Vec<Prompt>,
 }
 
+/// One catalog file of `data/`, by name, as embedded in the binary.
+macro_rules! source {
+    ($name:literal) => {
+        ($name, include_str!(concat!("../../../data/", $name)))
+    };
+}
+
 /// The raw catalog files, by name, as embedded in the binary.
-pub const SOURCES: [(&str, &str); 9] = [
-    (
-        "kwadranten.toml",
-        include_str!("../../../data/kwadranten.toml"),
-    ),
-    ("functies.toml", include_str!("../../../data/functies.toml")),
-    (
-        "vragenlijst.toml",
-        include_str!("../../../data/vragenlijst.toml"),
-    ),
-    (
-        "vragenlijst-1.toml",
-        include_str!("../../../data/vragenlijst-1.toml"),
-    ),
-    (
-        "vragenlijst-2.toml",
-        include_str!("../../../data/vragenlijst-2.toml"),
-    ),
-    (
-        "suggesties.toml",
-        include_str!("../../../data/suggesties.toml"),
-    ),
-    ("digitaal.toml", include_str!("../../../data/digitaal.toml")),
-    (
-        "afdelingen.toml",
-        include_str!("../../../data/afdelingen.toml"),
-    ),
-    (
-        "gespreksvragen.toml",
-        include_str!("../../../data/gespreksvragen.toml"),
-    ),
+pub const SOURCES: [(&str, &str); 10] = [
+    source!("kwadranten.toml"),
+    source!("functies.toml"),
+    source!("vragenlijst.toml"),
+    source!("vragenlijst-1.toml"),
+    source!("vragenlijst-2.toml"),
+    source!("vragenlijst-3.toml"),
+    source!("suggesties.toml"),
+    source!("digitaal.toml"),
+    source!("afdelingen.toml"),
+    source!("gespreksvragen.toml"),
 ];
 
 static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| {
@@ -429,17 +416,18 @@ impl Catalog {
     }
 
     /// Parses the catalog files, in the order of [`SOURCES`].
-    pub fn parse(sources: [(&str, &str); 9]) -> Result<Catalog, String> {
+    pub fn parse(sources: [(&str, &str); 10]) -> Result<Catalog, String> {
         fn read<T: serde::de::DeserializeOwned>((name, text): (&str, &str)) -> Result<T, String> {
             toml::from_str(text).map_err(|e| format!("{name}: {e}"))
         }
-        let [q, j, v, v1, v2, s, d, a, g] = sources;
+        let [q, j, v, v1, v2, v3, s, d, a, g] = sources;
         let quadrants: QuadrantFile = read(q)?;
         let jobs: JobFile = read(j)?;
         let questions: QuestionFile = read(v)?;
         let earlier = vec![
             EarlierQuestionnaire::from_file(read(v1)?),
             EarlierQuestionnaire::from_file(read(v2)?),
+            EarlierQuestionnaire::from_file(read(v3)?),
         ];
         let suggestions: SuggestionFile = read(s)?;
         let digital: DigitalFile = read(d)?;

@@ -42,7 +42,7 @@ pub const MAX_DIGITAAL: u8 = 4;
 
 /// The questionnaire versions a plan may name in `[positie] vragenlijst`:
 /// 1 up to the one asked now (the catalog's tests check they agree).
-pub const QUESTIONNAIRE_VERSIONS: i64 = 3;
+pub const QUESTIONNAIRE_VERSIONS: i64 = 4;
 
 /// A problem with one field of a plan, for the person who wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -531,7 +531,7 @@ mod tests {
         h.keys(&["1"]);
         assert_eq!(h.step.highlight, 0);
         h.keys(&["Enter"]);
-        assert_eq!(answer(&h.plan.positie, "eo6"), Some(1));
+        assert_eq!(answer(&h.plan.positie, "dw6"), Some(1));
     }
 
     #[test]

@@ -254,14 +254,14 @@ fn below_three_tasks_the_point_comes_from_the_answers_again() {
         .map(crate::model::plan::Scores::of);
     h.plan.positie.sociaal = Some(9.0);
     h.plan.positie.antwoorden = vec![
-        ("mw1".into(), 2),
-        ("mw2".into(), 2),
-        ("mw3".into(), 2),
-        ("mw4".into(), 2),
-        ("eo1".into(), 2),
-        ("eo2".into(), 2),
-        ("eo3".into(), 2),
-        ("eo4".into(), 2),
+        ("mc1".into(), 2),
+        ("mc2".into(), 2),
+        ("mc3".into(), 2),
+        ("mc4".into(), 2),
+        ("dw1".into(), 2),
+        ("dw2".into(), 2),
+        ("dw3".into(), 2),
+        ("dw4".into(), 2),
     ];
     h.plan.positie.vragenlijst = Some(3);
     h.keys(&["Up", "Del"]);
