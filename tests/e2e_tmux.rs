@@ -197,8 +197,8 @@ fn a_new_plan_after_opening_one_never_changes_the_first_file() {
         t.keys(&["Escape"]);
         t.wait_for(header);
     }
-    t.wait_for("Nieuw plan maken");
-    t.keys(&["Enter"]);
+    t.wait_for("Terug naar je plan");
+    t.keys(&["Down", "Enter"]);
     let screen = t.wait_for("Wat is je naam?");
     assert!(!screen.contains("Sanne"), "{screen}");
     t.text("Ahmed");

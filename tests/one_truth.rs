@@ -22,7 +22,8 @@ fn a_new_plan_after_opening_one_starts_empty_and_leaves_the_first_file_alone() {
     let before = fs::read(&file).unwrap();
     drive(&mut app, PLAN_TO_WELCOME);
     assert_eq!(app.step, Step::Start);
-    drive(&mut app, &["Enter"]);
+    // The first button goes back to the open plan; the second starts anew.
+    drive(&mut app, &["Down", "Enter"]);
     // The same as a session that was just started and chose "Nieuw plan maken".
     let mut fresh = new_app(dir.path());
     drive(&mut fresh, &["Enter"]);
@@ -45,7 +46,7 @@ fn a_new_plan_after_opening_one_starts_empty_and_leaves_the_first_file_alone() {
 fn a_new_plan_with_unsaved_work_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = new_app(dir.path());
-    let term = drive(&mut app, &["Enter", "Sanne", "Esc", "Enter"]);
+    let term = drive(&mut app, &["Enter", "Sanne", "Esc", "Down", "Enter"]);
     let shown = screen(&term);
     assert!(shown.contains("nog niet zijn opgeslagen"), "{shown}");
     assert!(shown.contains("Nieuw plan zonder opslaan"), "{shown}");
@@ -124,6 +125,7 @@ fn opening_another_plan_with_unsaved_work_asks_first() {
             "Enter",
             "Ander",
             "Esc",
+            "Down",
             "Down",
             "Enter",
             "plan.toml",
@@ -501,7 +503,9 @@ fn a_plan_opens_without_toml_and_a_wrong_name_asks_nothing() {
     // Unsaved work, then a name that does not exist: no question, a reason.
     let term = drive(
         &mut app,
-        &["Enter", "Ander", "Esc", "Down", "Enter", "plna", "Enter"],
+        &[
+            "Enter", "Ander", "Esc", "Down", "Down", "Enter", "plna", "Enter",
+        ],
     );
     assert!(app.dialog.is_none());
     assert!(screen(&term).contains("bestaat niet"), "{}", screen(&term));
@@ -515,6 +519,84 @@ fn a_plan_opens_without_toml_and_a_wrong_name_asks_nothing() {
     drive(&mut app, &["Down", "Enter"]);
     assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Sanne de Vries"));
     assert_eq!(app.file, Some(dir.path().join("plan.toml")));
+}
+
+#[test]
+fn from_welkom_the_first_button_goes_back_to_the_plan_with_nothing_lost() {
+    // A new user pressed Esc until Welkom, then could not find the way back.
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = new_app(dir.path());
+    drive(
+        &mut app,
+        &["Enter", "Joke", "Tab", "Beleidsuitvoering", "Esc"],
+    );
+    assert_eq!(app.step, Step::Start);
+    let term = drive(&mut app, &[]);
+    assert!(
+        screen(&term).contains("› [ Terug naar je plan ]"),
+        "{}",
+        screen(&term)
+    );
+    drive(&mut app, &["Enter"]);
+    assert_eq!(app.step, Step::About);
+    assert_eq!(app.plan.medewerker.naam.as_deref(), Some("Joke"));
+    assert!(app.dialog.is_none());
+}
+
+#[test]
+fn a_plan_opens_by_the_start_of_its_name_when_only_one_plan_starts_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let joke = dir.path().join("groeiplan-joke-de-vries-2026-12-02.toml");
+    fs::copy("tests/fixtures/volledig.toml", &joke).unwrap();
+    fs::write(
+        dir.path().join("groeiplan-joke-de-vries-2026-12-02.html"),
+        "",
+    )
+    .unwrap();
+    let mut app = new_app(dir.path());
+    drive(&mut app, &["Down", "Enter", "groeiplan-joke", "Enter"]);
+    assert_eq!(app.file, Some(joke));
+    // Two plans that start so: a reason, and neither is named.
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["groeiplan-jan-a.toml", "groeiplan-jan-b.toml"] {
+        fs::copy("tests/fixtures/volledig.toml", dir.path().join(name)).unwrap();
+    }
+    let mut app = new_app(dir.path());
+    let term = drive(&mut app, &["Down", "Enter", "groeiplan-jan", "Enter"]);
+    let shown = screen(&term);
+    assert!(shown.contains("Er zijn 2 plannen"), "{shown}");
+    assert!(!shown.contains("jan-a"), "{shown}");
+    assert!(app.file.is_none());
+}
+
+#[test]
+fn a_sentence_typed_on_a_list_changes_nothing_and_says_why() {
+    // A new user typed "ik ben flink" on an action of Jouw plan: K and F
+    // (klaar, formeel/informeel) changed the action without her knowing.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = opened_app(dir.path());
+    // Open the first cell and add its first idea: the new action has the focus.
+    let term = drive(&mut app, &["Enter", "Enter"]);
+    assert!(screen(&term).contains("K klaar"), "{}", screen(&term));
+    let before = app.plan.clone();
+    let term = drive(&mut app, &["ik ben flink"]);
+    assert_eq!(app.plan, before, "nothing changed");
+    assert!(
+        screen(&term).contains("Hier kun je niet typen"),
+        "{}",
+        screen(&term)
+    );
+    // After another kind of key the letters are keys again.
+    drive(&mut app, &["Down", "Up", "k"]);
+    assert_ne!(app.plan.acties, before.acties, "K works again");
+    // The first letter that is a key still works, and says so.
+    let mut app = opened_app(dir.path()).0;
+    let term = drive(&mut app, &["Enter", "Enter", "k"]);
+    assert!(
+        screen(&term).contains("Actie op klaar gezet"),
+        "{}",
+        screen(&term)
+    );
 }
 
 #[test]

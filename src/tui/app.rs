@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 pub use super::dialog::Then;
 use super::dialog::{Dialog, DialogKind};
-use super::keys::Mode;
+use super::keys::{Keymap, Mode};
 pub use super::msg::{EditKey, Effect, Msg, Notice};
 pub use super::steps::Step;
 use super::steps::form::FormFocus;
@@ -66,7 +66,13 @@ pub struct App {
     /// The files this window saved (also for earlier plans and people), to
     /// say so when one is in the way of a new plan.
     pub written: Vec<PathBuf>,
+    /// Letters are being typed where they are keys ([`Msg::Stray`]).
+    pub stray: bool,
 }
+
+/// What the status line says when letters are typed where they are keys.
+pub const STRAY: &str =
+    "Hier kun je niet typen. Kies met ↑↓ waar je wilt schrijven en druk op Enter.";
 
 impl App {
     /// A new, empty session.
@@ -89,6 +95,7 @@ impl App {
             on_disk: None,
             last_save_failed: false,
             written: Vec::new(),
+            stray: false,
         }
     }
 
@@ -147,7 +154,10 @@ impl App {
         } else if self.help {
             Mode::Help
         } else {
-            Mode::Step(self.steps.get(self.step).keymap(&self.view()))
+            Mode::Step(Keymap {
+                stray: self.stray,
+                ..self.steps.get(self.step).keymap(&self.view())
+            })
         }
     }
 
@@ -175,6 +185,11 @@ impl App {
             Err(msg) => msg,
         };
         self.notice = None;
+        self.stray = matches!(msg, Msg::Stray(_));
+        if self.stray {
+            self.notice = Some(Notice::Error(STRAY.into()));
+            return None;
+        }
         match msg {
             Msg::Quit => return self.leave(Then::Quit),
             Msg::Save => return self.save_effect(),

@@ -64,6 +64,11 @@ pub struct Keymap {
     pub typing: bool,
     /// The mouse wheel moves up and down (off where it would move the point).
     pub wheel: bool,
+    /// A letter that is not a key here was just typed: every letter is taken
+    /// as more of that typing, not as a key, until another kind of key comes
+    /// ("ik ben flink" typed on a list must not toggle K and F). Set by the
+    /// app, never by a step.
+    pub stray: bool,
 }
 
 impl Keymap {
@@ -74,6 +79,7 @@ impl Keymap {
             more: &[],
             typing: false,
             wheel: true,
+            stray: false,
         }
     }
 
@@ -84,6 +90,7 @@ impl Keymap {
             more: &[],
             typing: true,
             wheel: true,
+            stray: false,
         }
     }
 }
@@ -225,6 +232,18 @@ pub fn message_for(mode: &Mode, key: KeyEvent) -> Option<Msg> {
         return None;
     }
     let typing = typing(mode);
+    let list = matches!(mode, Mode::Step(map) if !map.typing);
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if let (Mode::Step(map), KeyCode::Char(c)) = (mode, key.code)
+        && map.stray
+        && list
+        && plain
+        && (c.is_alphabetic() || c == ' ')
+    {
+        return Some(Msg::Stray(c));
+    }
     let lowered = match key.code {
         KeyCode::Char(c) if !typing && c.is_ascii_uppercase() => KeyEvent {
             code: KeyCode::Char(c.to_ascii_lowercase()),
@@ -240,14 +259,8 @@ pub fn message_for(mode: &Mode, key: KeyEvent) -> Option<Msg> {
         return Some(b.msg.clone());
     }
     match key.code {
-        KeyCode::Char(c)
-            if typing
-                && !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(Msg::Edit(EditKey::Insert(c)))
-        }
+        KeyCode::Char(c) if typing && plain => Some(Msg::Edit(EditKey::Insert(c))),
+        KeyCode::Char(c) if list && plain && c.is_alphabetic() => Some(Msg::Stray(c)),
         _ => None,
     }
 }

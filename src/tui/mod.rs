@@ -20,6 +20,7 @@ pub mod widgets;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+use crate::plan_file::names::EMERGENCY;
 use anyhow::Context;
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
@@ -302,7 +303,10 @@ pub fn perform<C: Clock + ?Sized>(effect: Effect, app: &App, clock: &C) -> Msg {
             pick_free_name,
         } => save(app, &path, mode, pick_free_name, clock.now()),
         Effect::Open(path) => {
-            let path = with_toml(path);
+            let path = match typed_plan(path) {
+                Ok(path) => path,
+                Err(reason) => return Msg::OpenFailed(reason),
+            };
             match plan_file::load(&path) {
                 Ok(plan) => match lock::other_holder(&path) {
                     Some(holder) => Msg::InUse(Box::new(InUse { plan, path, holder })),
@@ -397,13 +401,45 @@ fn failed(app: &App, target: &Path, why: String) -> Msg {
     Msg::SaveFailed(Box::new(msg::Failed { why, home, start }))
 }
 
-/// A typed name without `.toml` that does not exist, with `.toml` added.
-fn with_toml(path: PathBuf) -> PathBuf {
+/// The plan a typed name means: the file as typed; else with `.toml` added;
+/// else the one plan in that folder whose name starts with what was typed
+/// (people remember "groeiplan-joke", not the date after it). Several such
+/// plans: a reason, and no name of anyone else's plan.
+fn typed_plan(path: PathBuf) -> Result<PathBuf, String> {
     let toml = path.with_extension("toml");
-    if !path.exists() && path.extension().is_none() && toml.exists() {
-        toml
-    } else {
-        path
+    if path.exists() {
+        return Ok(path);
+    }
+    if path.extension().is_none() && toml.exists() {
+        return Ok(toml);
+    }
+    let (Some(dir), Some(start)) = (path.parent(), path.file_name()) else {
+        return Ok(path);
+    };
+    let start = start.to_string_lossy().to_lowercase();
+    let starting: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_lowercase();
+            name.starts_with(&start)
+                && name.ends_with(".toml")
+                && !name.ends_with(&format!("{EMERGENCY}.toml"))
+        })
+        .collect();
+    match starting.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Ok(path),
+        more => Err(format!(
+            "Er zijn {} plannen waarvan de naam zo begint. Typ meer van de naam.",
+            more.len()
+        )),
     }
 }
 

@@ -81,6 +81,10 @@ pub enum Msg {
     Edit(EditKey),
     /// Pasted text.
     Paste(String),
+    /// A letter typed where letters are not typed but are keys: someone who
+    /// thinks they are writing. The app says so, and until another kind of
+    /// key comes, letters stay this (the keymap's `stray`).
+    Stray(char),
     /// The terminal has a new size.
     Resize(u16, u16),
     /// Show or hide "Waarom hier?".

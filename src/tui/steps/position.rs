@@ -166,6 +166,14 @@ impl Component for PositionStep {
             Msg::Confirm => {
                 ctx.error("Er is nog geen plek. Beantwoord eerst de vragen bij 'Jouw werk'.");
             }
+            // Esc first closes what was opened beside the chart, then goes
+            // back (a new user pressed Esc to close "Waarom hier?" and
+            // landed on the step before).
+            Msg::Back if self.why || self.job.is_some() => {
+                self.why = false;
+                self.job = None;
+                self.scroll = 0;
+            }
             Msg::Back => return Outcome::Back,
             _ => {}
         }

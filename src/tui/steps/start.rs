@@ -1,9 +1,11 @@
-//! Step "Welkom": what kwadrant does in a few lines; start a new plan or
-//! type the name of a saved one to continue it.
+//! Step "Welkom": what kwadrant does in a few lines; go back to the plan
+//! that is open, start a new plan, or type the name of a saved one to
+//! continue it.
 
 use std::path::Path;
 
 use crate::model::plan::Plan;
+use crate::tui::steps::Step;
 use crate::tui::steps::component::{Outcome, StepCtx, View};
 use crate::tui::steps::form::engine::form_state;
 use crate::tui::steps::form::engine::set_focus;
@@ -18,16 +20,28 @@ pub struct StartStep {
     pub opening: bool,
     /// The typed file name.
     pub open_path: String,
+    /// A plan is open (something was typed, or a plan was opened), so the
+    /// first button goes back to it; set each time the step is entered.
+    pub in_progress: bool,
+}
+
+impl StartStep {
+    /// Where the button that shows the field for a file name is.
+    fn show_open_index(&self) -> usize {
+        usize::from(self.in_progress) + 1
+    }
 }
 
 impl FormStep for StartStep {
     form_state!();
 
     fn fields(&self, _plan: &Plan) -> Vec<Field> {
-        let mut f = vec![
-            Field::button(ButtonId::NewPlan),
-            Field::button(ButtonId::ShowOpen),
-        ];
+        let mut f = Vec::new();
+        if self.in_progress {
+            f.push(Field::button(ButtonId::Continue));
+        }
+        f.push(Field::button(ButtonId::NewPlan));
+        f.push(Field::button(ButtonId::ShowOpen));
         if self.opening {
             f.push(Field::text(
                 "Naam van het bestand (bijvoorbeeld groeiplan-sanne-2026-11-23.toml)",
@@ -54,10 +68,12 @@ impl FormStep for StartStep {
 
     fn press(&mut self, button: ButtonId, ctx: &mut StepCtx) -> Outcome {
         match button {
+            ButtonId::Continue => Outcome::GoTo(Step::first_incomplete(ctx.plan)),
             ButtonId::NewPlan => Outcome::NewPlan,
             ButtonId::ShowOpen => {
                 self.opening = true;
-                set_focus(self, FormFocus { field: 2, row: 0 });
+                let field = self.show_open_index() + 1;
+                set_focus(self, FormFocus { field, row: 0 });
                 Outcome::Stay
             }
             ButtonId::Open => {
@@ -80,10 +96,20 @@ impl FormStep for StartStep {
     fn back(&mut self) -> Outcome {
         if self.opening {
             self.opening = false;
-            set_focus(self, FormFocus { field: 1, row: 0 });
+            let field = self.show_open_index();
+            set_focus(self, FormFocus { field, row: 0 });
             Outcome::Stay
         } else {
             Outcome::Back
+        }
+    }
+
+    fn entered(&mut self, ctx: &mut StepCtx) {
+        let was = self.in_progress;
+        self.in_progress = *ctx.plan != Plan::default();
+        if was != self.in_progress || self.opening {
+            self.opening = false;
+            set_focus(self, FormFocus { field: 0, row: 0 });
         }
     }
 
@@ -107,6 +133,9 @@ impl FormStep for StartStep {
             FieldKind::Text(TextId::OpenPath) => "Typ de naam van je plan, zoals die op het \
                  papiertje van je coach staat. Een plan staat in de map waar kwadrant werkt."
                 .into(),
+            FieldKind::Button(ButtonId::Continue) => {
+                "Ga terug naar het plan dat nu open is. Er gaat niets verloren.".into()
+            }
             FieldKind::Button(ButtonId::NewPlan) => "Begin met een leeg plan.".into(),
             FieldKind::Button(ButtonId::ShowOpen) => {
                 "Ga verder met een plan dat je eerder hebt opgeslagen.".into()
@@ -116,10 +145,16 @@ impl FormStep for StartStep {
     }
 
     fn help(&self, _view: &View) -> String {
-        "kwadrant helpt je na te denken over je werk en over wat je wilt leren.\n\n\
-         Kies 'Nieuw plan maken' en druk op Enter. Heb je al een plan? Kies dan \
-         'Verder met een opgeslagen plan' en typ de naam van het bestand."
-            .into()
+        let back = if self.in_progress {
+            "Kwam je hier per ongeluk? Kies 'Terug naar je plan': er gaat niets verloren.\n\n"
+        } else {
+            ""
+        };
+        format!(
+            "kwadrant helpt je na te denken over je werk en over wat je wilt leren.\n\n\
+             {back}Kies 'Nieuw plan maken' en druk op Enter. Heb je al een plan? Kies dan \
+             'Verder met een opgeslagen plan' en typ de naam van het bestand."
+        )
     }
 }
 
@@ -151,6 +186,36 @@ mod tests {
         h.keys(&["Down", "Enter", "Enter"]);
         assert_eq!(h.last, Outcome::Stay);
         assert!(h.notice_text().contains("Typ eerst de naam"));
+    }
+
+    #[test]
+    fn with_a_plan_open_the_first_button_goes_back_to_it() {
+        let mut plan = Plan::default();
+        plan.medewerker.functie = Some("Medewerker beleidsuitvoering".into());
+        let mut h = Harness::with_plan(StartStep::default(), plan);
+        h.enter();
+        assert!(
+            h.screen().contains("› [ Terug naar je plan ]"),
+            "{}",
+            h.screen()
+        );
+        // Enter, the first thing a worried person presses, loses nothing.
+        h.keys(&["Enter"]);
+        assert_eq!(h.last, Outcome::GoTo(Step::About));
+        // The field for a file name still comes under the third button.
+        h.keys(&["Down", "Down", "Enter"]);
+        assert!(h.step.opening);
+        assert_eq!(h.step.form.focus, FormFocus { field: 3, row: 0 });
+        h.keys(&["Esc"]);
+        assert_eq!(h.step.form.focus, FormFocus { field: 2, row: 0 });
+        h.assert_footer_is_honest();
+    }
+
+    #[test]
+    fn without_a_plan_there_is_nothing_to_go_back_to() {
+        let mut h = Harness::new(StartStep::default());
+        h.enter();
+        assert!(!h.screen().contains("Terug naar je plan"), "{}", h.screen());
     }
 
     #[test]

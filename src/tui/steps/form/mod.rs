@@ -240,6 +240,8 @@ pub fn toggle_tool(plan: &mut Plan, option: usize) {
 /// A button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ButtonId {
+    /// Go back to the plan that is open now.
+    Continue,
     /// Start a new plan.
     NewPlan,
     /// Show the field to open a saved plan.
@@ -365,6 +367,7 @@ pub fn soort_werk_option(i: usize) -> Option<SoortWerk> {
 pub fn button_label(id: ButtonId) -> &'static str {
     match id {
         ButtonId::NewPlan => "Nieuw plan maken",
+        ButtonId::Continue => "Terug naar je plan",
         ButtonId::ShowOpen => "Verder met een opgeslagen plan",
         ButtonId::Open => "Open dit plan",
         ButtonId::Next => "Verder",

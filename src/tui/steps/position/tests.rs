@@ -180,6 +180,20 @@ fn why_and_compare_switch_the_panel_and_the_jobs() {
 }
 
 #[test]
+fn esc_closes_what_is_open_beside_the_chart_before_it_goes_back() {
+    let mut h = placed(3.0, 2.0);
+    h.keys(&["w", "Esc"]);
+    assert!(!h.step.why);
+    assert_eq!(h.last, Outcome::Stay);
+    assert!(!h.screen().contains("Waarom hier?"), "{}", h.screen());
+    h.keys(&["Tab", "Esc"]);
+    assert_eq!(h.step.job, None);
+    assert_eq!(h.last, Outcome::Stay);
+    h.keys(&["Esc"]);
+    assert_eq!(h.last, Outcome::Back);
+}
+
+#[test]
 fn the_panel_says_it_is_a_first_picture_and_shows_a_way_forward() {
     let mut h = placed(3.0, 2.0);
     let first = h.screen();
