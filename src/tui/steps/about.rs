@@ -32,9 +32,14 @@ impl FormStep for AboutStep {
 
     fn pool(&self, id: TextId, catalog: &'static Catalog) -> Vec<&'static str> {
         match id {
+            // Also the other names a job is known by: typing "subsidie"
+            // finds the subsidy officer (a new user did not think of
+            // "beleidsuitvoering").
             TextId::Functie => catalog
                 .jobs_in(JobTable::Gemeente)
-                .map(|j| j.naam.as_str())
+                .flat_map(|j| {
+                    std::iter::once(j.naam.as_str()).chain(j.ook.iter().map(String::as_str))
+                })
                 .collect(),
             TextId::Afdeling => catalog.departments.iter().map(String::as_str).collect(),
             _ => Vec::new(),
@@ -92,6 +97,21 @@ mod tests {
             Some("Administratief medewerker")
         );
         assert_eq!(h.step.form.focus, FormFocus { field: 2, row: 0 });
+    }
+
+    #[test]
+    fn another_name_of_a_job_is_suggested_and_finds_that_job() {
+        let mut h = Harness::new(AboutStep::default());
+        h.keys(&["Tab", "subsidie"]);
+        assert!(
+            h.screen().contains("↳ Medewerker subsidies"),
+            "{}",
+            h.screen()
+        );
+        h.keys(&["Down", "Enter"]);
+        let typed = h.plan.medewerker.functie.clone().unwrap();
+        let job = Catalog::active().municipal_job(&typed).unwrap();
+        assert_eq!(job.naam, "Medewerker beleidsuitvoering");
     }
 
     #[test]

@@ -81,9 +81,9 @@ impl PlanStep {
         if termijn == crate::model::plan::Termijn::OverTweeJaar
             && let Some(question) = crate::model::tasks::freed_time_question(&view.plan.taken)
         {
-            for part in crate::tui::widgets::wrap(&question, usize::from(list.width), "") {
-                lines.push((part, None, true));
-            }
+            // Wrapped once, below, with the rest (wrapping it twice broke
+            // it into "Wat ga / je / doen met ...").
+            lines.push((question, None, true));
             lines.push((String::new(), None, false));
         }
         if has_actions {
@@ -131,7 +131,8 @@ impl PlanStep {
         let width = usize::from(list.width).saturating_sub(2).max(8);
         let mut shown: Vec<(String, Option<usize>, bool, bool)> = Vec::new();
         for (text, index, heading) in &lines {
-            let parts = crate::tui::widgets::wrap(text, width, "    ");
+            let indent = if *heading { "" } else { "    " };
+            let parts = crate::tui::widgets::wrap(text, width, indent);
             for (k, part) in parts.into_iter().enumerate() {
                 shown.push((part, *index, *heading, k == 0));
             }
