@@ -200,8 +200,10 @@ impl FormStep for SaveStep {
 
     fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
         match field.kind {
+            // "Neem het mee" left a new user asking how, and who wipes it.
             FieldKind::Button(ButtonId::Save) => "Iedereen met dit account kan je plan \
-                 openen. Neem het mee en laat het daarna wissen."
+                 openen. Zet het op een usb-stick of mail het naar jezelf. Laat het hier \
+                 daarna wissen."
                 .into(),
             FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
                  leidinggevende, naast je plan."
@@ -330,8 +332,8 @@ mod tests {
             "Kijk bij 'Na het gesprek'.",
             "8 Na het gesprek.",
             "[ Stoppen ]",
-            "laat het daarna",
-            "│ wissen.",
+            "usb-stick",
+            "│ hier daarna wissen.",
         ] {
             assert!(shown.contains(must), "{must}:\n{shown}");
         }
