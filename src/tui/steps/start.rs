@@ -16,33 +16,30 @@ use crate::tui::steps::form::{ButtonId, Field, FieldKind, Form, FormFocus, FormS
 pub struct StartStep {
     /// Focus and cursor.
     pub form: Form,
-    /// The field for a file name is shown.
-    pub opening: bool,
+    /// The field for a file name is shown, under the button at this index
+    /// (Esc goes back to that button).
+    pub opening: Option<usize>,
     /// The typed file name.
     pub open_path: String,
-    /// A plan is open (something was typed, or a plan was opened), so the
-    /// first button goes back to it; set each time the step is entered.
-    pub in_progress: bool,
 }
 
-impl StartStep {
-    /// Where the button that shows the field for a file name is.
-    fn show_open_index(&self) -> usize {
-        usize::from(self.in_progress) + 1
-    }
+/// A plan is open (something was typed, or a plan was opened): the first
+/// button goes back to it.
+fn in_progress(plan: &Plan) -> bool {
+    *plan != Plan::default()
 }
 
 impl FormStep for StartStep {
     form_state!();
 
-    fn fields(&self, _plan: &Plan) -> Vec<Field> {
+    fn fields(&self, plan: &Plan) -> Vec<Field> {
         let mut f = Vec::new();
-        if self.in_progress {
+        if in_progress(plan) {
             f.push(Field::button(ButtonId::Continue));
         }
         f.push(Field::button(ButtonId::NewPlan));
         f.push(Field::button(ButtonId::ShowOpen));
-        if self.opening {
+        if self.opening.is_some() {
             f.push(Field::text(
                 "Naam van het bestand (bijvoorbeeld groeiplan-sanne-2026-11-23.toml)",
                 TextId::OpenPath,
@@ -71,9 +68,15 @@ impl FormStep for StartStep {
             ButtonId::Continue => Outcome::GoTo(Step::first_incomplete(ctx.plan)),
             ButtonId::NewPlan => Outcome::NewPlan,
             ButtonId::ShowOpen => {
-                self.opening = true;
-                let field = self.show_open_index() + 1;
-                set_focus(self, FormFocus { field, row: 0 });
+                let at = self.form.focus.field;
+                self.opening = Some(at);
+                set_focus(
+                    self,
+                    FormFocus {
+                        field: at + 1,
+                        row: 0,
+                    },
+                );
                 Outcome::Stay
             }
             ButtonId::Open => {
@@ -94,9 +97,7 @@ impl FormStep for StartStep {
     }
 
     fn back(&mut self) -> Outcome {
-        if self.opening {
-            self.opening = false;
-            let field = self.show_open_index();
+        if let Some(field) = self.opening.take() {
             set_focus(self, FormFocus { field, row: 0 });
             Outcome::Stay
         } else {
@@ -104,13 +105,11 @@ impl FormStep for StartStep {
         }
     }
 
-    fn entered(&mut self, ctx: &mut StepCtx) {
-        let was = self.in_progress;
-        self.in_progress = *ctx.plan != Plan::default();
-        if was != self.in_progress || self.opening {
-            self.opening = false;
-            set_focus(self, FormFocus { field: 0, row: 0 });
-        }
+    /// Coming back to Welkom starts at the first button: "Terug naar je
+    /// plan" while a plan is open, so Enter loses nothing.
+    fn entered(&mut self, _ctx: &mut StepCtx) {
+        self.opening = None;
+        set_focus(self, FormFocus { field: 0, row: 0 });
     }
 
     fn intro(&self, _view: &View) -> Vec<String> {
@@ -144,8 +143,8 @@ impl FormStep for StartStep {
         }
     }
 
-    fn help(&self, _view: &View) -> String {
-        let back = if self.in_progress {
+    fn help(&self, view: &View) -> String {
+        let back = if in_progress(view.plan) {
             "Kwam je hier per ongeluk? Kies 'Terug naar je plan': er gaat niets verloren.\n\n"
         } else {
             ""
@@ -167,7 +166,7 @@ mod tests {
     fn the_second_button_shows_a_field_for_the_file_name() {
         let mut h = Harness::new(StartStep::default());
         h.keys(&["Down", "Enter"]);
-        assert!(h.step.opening);
+        assert!(h.step.opening.is_some());
         assert_eq!(h.step.form.focus, FormFocus { field: 2, row: 0 });
         h.keys(&["plan.toml", "Enter"]);
         assert_eq!(
@@ -176,7 +175,7 @@ mod tests {
         );
         assert!(h.screen().contains("› plan.toml"), "{}", h.screen());
         h.keys(&["Esc"]);
-        assert!(!h.step.opening);
+        assert!(h.step.opening.is_none());
         assert_eq!(h.step.form.focus, FormFocus { field: 1, row: 0 });
     }
 
@@ -204,7 +203,7 @@ mod tests {
         assert_eq!(h.last, Outcome::GoTo(Step::About));
         // The field for a file name still comes under the third button.
         h.keys(&["Down", "Down", "Enter"]);
-        assert!(h.step.opening);
+        assert!(h.step.opening.is_some());
         assert_eq!(h.step.form.focus, FormFocus { field: 3, row: 0 });
         h.keys(&["Esc"]);
         assert_eq!(h.step.form.focus, FormFocus { field: 2, row: 0 });

@@ -186,8 +186,8 @@ impl Component for WorkStep {
 
     /// An opened plan goes on at its first unanswered statement (a new user
     /// who came back to a half-answered list found herself at question 1).
+    /// (The session resets every step before it opens a plan.)
     fn opened(&mut self, plan: &Plan) {
-        *self = WorkStep::default();
         let current = plan.positie.vragenlijst == Some(Catalog::active().questionnaire_version);
         if current {
             let asked = asked(plan);
