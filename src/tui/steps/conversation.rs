@@ -165,6 +165,13 @@ mod tests {
             h.step.unstored().as_deref(),
             Some("de datum van het gesprek (31-02-2026)")
         );
+        // Enter on a date that does not exist keeps the cursor on it; Tab
+        // still moves on.
+        h.keys(&["Enter"]);
+        assert_eq!(h.step.form.focus.field, 1, "Enter stays on a wrong date");
+        h.keys(&["Tab"]);
+        assert_eq!(h.step.form.focus.field, 2, "Tab moves on");
+        h.keys(&["BTab"]);
         h.send(crate::tui::msg::Msg::Edit(crate::tui::msg::EditKey::Clear));
         h.keys(&["morgen"]);
         assert!(

@@ -405,7 +405,12 @@ fn confirm<S: FormStep>(step: &mut S, ctx: &mut StepCtx, by_enter: bool) -> Outc
             if id == TextId::OpenPath {
                 return step.press(ButtonId::Open, ctx);
             }
-            jump(step, ctx.plan, true);
+            // Enter says "this is right": on a field whose text has a
+            // problem (a date that does not exist) the cursor stays, with
+            // the problem under it. Tab and the arrows still move on.
+            if step.problem(id).is_none() {
+                jump(step, ctx.plan, true);
+            }
         }
         FieldKind::Choice(_) | FieldKind::Checks(_)
             if let Some(why) = step.locked(ctx.plan, field.kind) =>
