@@ -44,26 +44,47 @@ fn weight(taak: &Taak, week: Week) -> f64 {
     }
 }
 
-/// The mean contact of the part [`CONTACT_PART`] of the weighted week with
-/// the most contact.
-fn contact(taken: &[Taak], week: Week, total: f64) -> f64 {
-    let mut by_contact: Vec<&Taak> = taken.iter().collect();
-    by_contact.sort_by(|a, b| b.sociaal.total_cmp(&a.sociaal));
+/// The tasks that make up the part [`CONTACT_PART`] of the weighted week
+/// with the most contact, most contact first: each task's index and the
+/// weight it brings to that part.
+pub fn contact_part(taken: &[Taak], week: Week) -> Vec<(usize, f64)> {
+    let total: f64 = taken.iter().map(|t| weight(t, week)).sum();
+    let mut by_contact: Vec<usize> = (0..taken.len()).collect();
+    by_contact.sort_by(|&a, &b| taken[b].sociaal.total_cmp(&taken[a].sociaal));
     let need = total * CONTACT_PART;
-    let (mut taken_so_far, mut sum) = (0.0, 0.0);
-    for taak in by_contact {
-        let part = weight(taak, week).min(need - taken_so_far);
+    let mut taken_so_far = 0.0;
+    let mut part_of = Vec::new();
+    for i in by_contact {
+        let part = weight(&taken[i], week).min(need - taken_so_far);
         if part <= 0.0 {
             continue;
         }
-        sum += part * taak.sociaal;
         taken_so_far += part;
+        part_of.push((i, part));
     }
-    if taken_so_far > 0.0 {
-        sum / taken_so_far
+    part_of
+}
+
+/// The mean contact of [`contact_part`].
+fn contact(taken: &[Taak], week: Week) -> f64 {
+    let part = contact_part(taken, week);
+    let weight: f64 = part.iter().map(|(_, w)| w).sum();
+    if weight > 0.0 {
+        part.iter().map(|&(i, w)| w * taken[i].sociaal).sum::<f64>() / weight
     } else {
         0.0
     }
+}
+
+/// The tasks that weigh most on the other axis (by share, the core
+/// double), heaviest first, as indices; at most `n`.
+pub fn heaviest(taken: &[Taak], week: Week, n: usize) -> Vec<usize> {
+    let mut by_weight: Vec<usize> = (0..taken.len())
+        .filter(|&i| weight(&taken[i], week) > 0.0)
+        .collect();
+    by_weight.sort_by(|&a, &b| weight(&taken[b], week).total_cmp(&weight(&taken[a], week)));
+    by_weight.truncate(n);
+    by_weight
 }
 
 /// The point of the tasks in `week`: `None` while fewer than
@@ -84,7 +105,7 @@ pub fn point(taken: &[Taak], week: Week) -> Option<Position> {
         .sum::<f64>()
         / total;
     Some(Position {
-        sociaal: round_score(contact(taken, week, total)),
+        sociaal: round_score(contact(taken, week)),
         creativiteit: round_score(mean),
     })
 }

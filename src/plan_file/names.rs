@@ -7,7 +7,7 @@
 pub const EMERGENCY: &str = "herstel";
 
 /// The part of a file name that marks an emergency copy kept beside its plan
-/// ("Allebei bewaren"): `groeiplan-sanne-noodkopie.toml`.
+/// ("De noodkopie apart bewaren"): `groeiplan-sanne-noodkopie.toml`.
 pub const KEPT: &str = "noodkopie";
 
 /// Whether `name` is an emergency copy: `x.herstel.toml` or `x.herstel-2.toml`.

@@ -57,7 +57,7 @@ impl Copy {
 /// The answers to the offer of an emergency copy, in order.
 pub const RECOVER_OPTIONS: &[&str] = &[
     "Verder met de noodkopie",
-    "Allebei bewaren",
+    "De noodkopie apart bewaren",
     "De noodkopie weggooien",
 ];
 

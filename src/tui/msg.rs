@@ -93,6 +93,9 @@ pub enum Msg {
     Compare,
     /// Questionnaire or sliders.
     SwitchMethod,
+    /// From "Jouw werk" straight to "Jouw taken", to find the point with
+    /// the tasks instead.
+    ToTasks,
     /// Formal or informal learning for the focused action.
     ToggleVorm,
     /// Mark the focused action done or not.

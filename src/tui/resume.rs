@@ -36,7 +36,7 @@ pub fn newest_copy(dir: &Path, opened: Option<&Path>) -> Option<Copy> {
     })
 }
 
-/// Where "Allebei bewaren" puts the copy: `x-noodkopie.toml`, numbered when
+/// Where "De noodkopie apart bewaren" puts the copy: `x-noodkopie.toml`, numbered when
 /// that exists.
 pub fn kept_name(copy: &Path) -> PathBuf {
     let origin = origin_of(copy);

@@ -63,7 +63,8 @@ impl FormStep for AboutStep {
                 .into(),
             FieldKind::Choice(ChoiceId::SoortWerk) => "Denkwerk doe je vooral met je hoofd, op \
                  kantoor of aan de balie. Fysiek werk doe je vooral met je handen, buiten of in \
-                 een gebouw. Dit verandert alleen de namen op het raster."
+                 een gebouw. Bij fysiek werk gaan de vragen over je werk ook over vakmanschap en \
+                 handigheid."
                 .into(),
             _ => String::new(),
         }

@@ -227,7 +227,7 @@ impl Component for PositionStep {
         } else {
             ""
         };
-        let dots = format!("{dots}{own}{earlier}");
+        let dots = format!("{dots}{own}{earlier}{}", tasks_panel::help(view.plan));
         format!(
             "Het raster heeft twee lijnen. Links-rechts: hoeveel je werk vraagt dat je je \
              inleeft in mensen (mensenwerk). Onder-boven: {up_down}.\n\n◆ is jouw werk. \
@@ -482,6 +482,9 @@ fn change_section(p: &GridPoint, theme: Theme) -> Section {
 fn why_sections(plan: &Plan, theme: Theme) -> Vec<Section> {
     let positie = &plan.positie;
     let answers = &positie.antwoorden;
+    if let Some(by_tasks) = tasks_panel::why(plan, theme) {
+        return by_tasks;
+    }
     if positie.methode != Some(Methode::Vragenlijst) || answers.is_empty() {
         let how = if positie.methode == Some(Methode::Direct) {
             "Je hebt deze plek samen met je coach gekozen, met de schuifjes."

@@ -201,9 +201,9 @@ impl FormStep for SaveStep {
     fn explanation(&self, _view: &View, field: Field, _row: usize) -> String {
         match field.kind {
             // "Neem het mee" left a new user asking how, and who wipes it.
-            FieldKind::Button(ButtonId::Save) => "Iedereen met dit account kan je plan \
-                 openen. Zet het op een usb-stick of mail het naar jezelf. Laat het hier \
-                 daarna wissen."
+            FieldKind::Button(ButtonId::Save) => "Na jou kan een ander hier je plan \
+                 openen. Zet het op een usb-stick of mail het naar jezelf. Vraag je coach het \
+                 hier te wissen."
                 .into(),
             FieldKind::Button(ButtonId::Export) => "Maakt een pagina om te printen voor je \
                  leidinggevende, naast je plan."
@@ -333,7 +333,7 @@ mod tests {
             "8 Na het gesprek.",
             "[ Stoppen ]",
             "usb-stick",
-            "│ hier daarna wissen.",
+            "│ het hier te wissen.",
         ] {
             assert!(shown.contains(must), "{must}:\n{shown}");
         }

@@ -129,6 +129,7 @@ impl<C: Component> Harness<C> {
                 "Space" => code(KeyCode::Char(' ')),
                 "Del" => code(KeyCode::Delete),
                 "F2" => code(KeyCode::F(2)),
+                "F3" => code(KeyCode::F(3)),
                 "S-Right" => vec![KeyEvent::new(KeyCode::Right, KeyModifiers::SHIFT)],
                 "S-Up" => vec![KeyEvent::new(KeyCode::Up, KeyModifiers::SHIFT)],
                 text => text

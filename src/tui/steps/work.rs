@@ -69,11 +69,13 @@ static LIKERT: &[Binding] = &[
     key(KeyCode::Char(' '), Msg::Confirm),
     hint(KeyCode::Tab, Msg::NextField, "Tab", "sla over"),
     key(KeyCode::BackTab, Msg::PrevField),
-    hint(KeyCode::F(2), Msg::SwitchMethod, "F2", "andere manier"),
+    hint(KeyCode::F(2), Msg::SwitchMethod, "F2", "schuifjes"),
+    hint(KeyCode::F(3), Msg::ToTasks, "F3", "met taken"),
 ];
 
 static SLIDERS: &[Binding] = &[
-    hint(KeyCode::F(2), Msg::SwitchMethod, "F2", "andere manier"),
+    hint(KeyCode::F(2), Msg::SwitchMethod, "F2", "vragen"),
+    hint(KeyCode::F(3), Msg::ToTasks, "F3", "met taken"),
     hint(KeyCode::Down, Msg::Down, "↑↓", "kies"),
     key(KeyCode::Up, Msg::Up),
     key(KeyCode::Tab, Msg::Down),
@@ -91,9 +93,15 @@ fn direct(plan: &Plan) -> bool {
 
 impl Component for WorkStep {
     fn update(&mut self, msg: Msg, ctx: &mut StepCtx) -> Outcome {
-        if msg == Msg::SwitchMethod {
-            self.switch_method(ctx);
-            return Outcome::Stay;
+        match msg {
+            Msg::SwitchMethod => {
+                self.switch_method(ctx);
+                return Outcome::Stay;
+            }
+            // Answers and sliders stay as they are; Jouw taken is the next
+            // step, and its tasks give the point where nothing else has.
+            Msg::ToTasks => return Outcome::Next,
+            _ => {}
         }
         if direct(ctx.plan) {
             match msg {
@@ -153,9 +161,10 @@ impl Component for WorkStep {
             return format!(
                 "Met de twee schuifjes zet je de plek van het werk zelf neer. Dit is voor \
                  een coach die het werk al met je heeft besproken.\n\nKies een schuifje met \
-                 ↑↓: sociale interactie of {}. Schuif met ←→ een halve stap, met Shift een \
-                 tiende. Enter gaat naar het raster.\n\nF2 gaat terug naar de vragen; je \
-                 antwoorden zijn bewaard.",
+                 ↑↓: mensenwerk of {}. Schuif met ←→ een halve stap, met Shift een \
+                 tiende. Enter gaat verder.\n\nF2 gaat terug naar de vragen; je \
+                 antwoorden zijn bewaard. F3 gaat naar Jouw taken: daar vind je de plek met \
+                 je taken.",
                 y_name.to_lowercase()
             );
         }
@@ -165,8 +174,10 @@ impl Component for WorkStep {
              opgaat. De vraag staat steeds boven de antwoorden. Er zijn geen goede of foute \
              antwoorden.\n\nTyp 1 tot 5, of \
              kies met ↑↓ en druk op Enter. Tab slaat een vraag over, Esc gaat een vraag \
-             terug. Per onderwerp zijn minstens {} antwoorden nodig.\n\nF2 (voor de coach): \
-             kies de plek met twee schuifjes.",
+             terug. Per onderwerp zijn minstens {} antwoorden nodig.\n\nLiever uitgaan van \
+             wat je in een week doet? F3 gaat naar Jouw taken. Daar kies je je belangrijkste \
+             taken, en die geven de plek. Je antwoorden blijven bewaard.\n\nF2 (voor de \
+             coach): kies de plek met twee schuifjes.",
             view.catalog().minimum_per_axis
         )
     }
@@ -277,7 +288,8 @@ impl WorkStep {
         } else {
             let needed = ctx.catalog().minimum_per_axis;
             ctx.error(format!(
-                "Beantwoord minstens {needed} vragen over elk onderwerp. Ga terug met Esc."
+                "Beantwoord minstens {needed} vragen over elk onderwerp (terug met Esc), of \
+                 ga met F3 naar Jouw taken."
             ));
             Outcome::Stay
         }
@@ -383,9 +395,10 @@ impl WorkStep {
         let Some(question) = asked.get(self.question).copied() else {
             return;
         };
+        // For physical work the vertical axis is skill, and so is the topic.
         let topic = match question.axis() {
-            Axis::Sociaal => "mensenwerk: inleven en contact",
-            Axis::Creativiteit => "vaste stappen of eigen oordeel",
+            Axis::Sociaal => "mensenwerk: inleven en contact".to_string(),
+            Axis::Creativiteit => y_axis_words(view.plan.positie.soort_werk).0.to_lowercase(),
         };
         let positie = &view.plan.positie;
         let answered = asked
@@ -448,6 +461,7 @@ impl WorkStep {
              je de nieuwe vragen beantwoordt. Kies met ↑↓ en Enter, of typ 1 tot 5."
         } else {
             "Kies met ↑↓ en Enter, of typ 1 tot 5. Tab slaat een vraag over, Esc gaat terug.\n\
+             Liever uitgaan van je taken? Met F3 ga je naar Jouw taken.\n\
              Heeft je coach je werk al met je besproken? Met F2 kies je de plek met twee \
              schuifjes."
         };
@@ -498,7 +512,7 @@ impl WorkStep {
         (&creativiteit).render(second, buf);
         Paragraph::new(
             "←→ schuift een halve stap, Shift met ←→ een tiende. F2 gaat terug naar de vragen; \
-         je antwoorden blijven bewaard.",
+         je antwoorden blijven bewaard. F3 gaat naar Jouw taken.",
         )
         .style(theme.muted())
         .wrap(Wrap { trim: true })

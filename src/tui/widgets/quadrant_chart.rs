@@ -330,6 +330,14 @@ impl Widget for &QuadrantChart<'_> {
             let cell = cell_for(inner, job.at);
             self.place(buf, &mut taken, cell, "●", job.label, Mark::Focused);
         }
+        // The mark in two years keeps its cell, so the point's word goes
+        // round it (a new user saw "◆ ◇ouw werk").
+        if let (Some(now), Some(later)) = (self.point, self.later) {
+            let cell = cell_for(inner, later);
+            if cell != cell_for(inner, now) {
+                taken.take(cell.0, cell.1, 1);
+            }
+        }
         // The employee first, so the point and its word always show.
         if let Some(p) = self.point {
             self.place(

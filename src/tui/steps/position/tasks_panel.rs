@@ -7,7 +7,7 @@ use crate::model::catalog::Catalog;
 use crate::model::plan::{Methode, Plan, Scores, Week};
 use crate::model::position::Position;
 use crate::model::{questionnaire, tasks};
-use crate::report::text::decimal;
+use crate::report::text::{capitalize, decimal, y_axis};
 use crate::tui::steps::component::StepCtx;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::quadrant_chart::Marker;
@@ -186,4 +186,70 @@ pub fn switch(ctx: &mut StepCtx) {
     p.bijgesteld_van = None;
     p.set_point(Some(other));
     ctx.info(said);
+}
+
+/// "Waarom hier?" for a point the tasks give: the rule, the tasks that set
+/// the contact axis, and the tasks that weigh most on the other axis.
+pub fn why(plan: &Plan, theme: Theme) -> Option<Vec<Section>> {
+    if plan.positie.methode != Some(Methode::Taken) {
+        return None;
+    }
+    tasks::point(&plan.taken, Week::Nu)?;
+    let taken = &plan.taken;
+    let line = |i: usize, score: f64, extra: &str| {
+        format!("• {} {} ({}{extra})", i + 1, taken[i].tekst, decimal(score))
+    };
+    let mut contact = vec![
+        ("Mensenwerk".to_string(), theme.title()),
+        (
+            "Komt van je taken met het meeste contact:".into(),
+            theme.text(),
+        ),
+    ];
+    for (i, _) in tasks::contact_part(taken, Week::Nu) {
+        contact.push((line(i, taken[i].sociaal, ""), theme.text()));
+    }
+    let mut other = vec![
+        (capitalize(y_axis(plan.positie.soort_werk)), theme.title()),
+        (
+            "Komt van al je taken. Deze wegen het zwaarst:".into(),
+            theme.text(),
+        ),
+    ];
+    for i in tasks::heaviest(taken, Week::Nu, 2) {
+        let core = if taken[i].kern {
+            "; de kern, telt dubbel"
+        } else {
+            ""
+        };
+        other.push((line(i, taken[i].creativiteit, core), theme.text()));
+    }
+    Some(vec![
+        vec![
+            ("Deze plek komt uit je taken.".into(), theme.text()),
+            (tasks::rule(plan.positie.soort_werk), theme.muted()),
+        ],
+        contact,
+        other,
+    ])
+}
+
+/// What the help of "Jouw plek" adds about the marks of the tasks and the
+/// other method's point; empty when there are none.
+pub fn help(plan: &Plan) -> String {
+    let (places, later, other) = marks(plan);
+    let mut text = String::new();
+    if !places.is_empty() {
+        text.push_str(" De cijfers zijn je taken, met hetzelfde nummer als in de lijst rechts.");
+    }
+    if later.is_some() {
+        text.push_str(" ◇ is je werk over twee jaar, zoals je je taken dan verdeelt.");
+    }
+    if other.is_some() {
+        text.push_str(
+            " ○ is de plek die de andere manier geeft (de vragen of je taken). Met M kies je \
+             die als jouw plek.",
+        );
+    }
+    text
 }

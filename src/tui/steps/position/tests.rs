@@ -323,3 +323,59 @@ fn an_earlier_date_shows_as_a_triangle_with_an_arrow_and_one_sentence() {
     h.plan.geschiedenis.remove(0);
     assert!(!h.screen_at(80, 22).contains("△"));
 }
+
+/// "Waarom hier?" for a point from the tasks names the tasks that set each
+/// axis (a new user found only "Deze plek komt niet uit de vragen").
+#[test]
+fn why_here_for_tasks_names_the_tasks_that_set_the_point() {
+    use crate::model::plan::{Kleur, Taak, Week};
+    let task = |tekst: &str, share: i64, kern: bool, s: f64, c: f64| Taak {
+        tekst: tekst.into(),
+        procent_nu: share,
+        procent_straks: share,
+        kern,
+        kleur: Kleur::Geen,
+        sociaal: s,
+        creativiteit: c,
+        bron: "eigen".into(),
+    };
+    let mut plan = Plan {
+        taken: vec![
+            task("Aanvragen opnemen", 50, true, 2.5, 1.5),
+            task("Boze inwoners uitleggen", 20, false, 6.5, 3.0),
+            task("Post verwerken", 30, false, 0.5, 1.0),
+        ],
+        ..Plan::default()
+    };
+    plan.positie.methode = Some(Methode::Taken);
+    plan.positie
+        .set_point(crate::model::tasks::point(&plan.taken, Week::Nu));
+    let text: Vec<String> = why_sections(&plan, Theme::new(false))
+        .into_iter()
+        .flatten()
+        .map(|(t, _)| t)
+        .collect();
+    let at = |needle: &str| text.iter().position(|t| t.contains(needle));
+    assert!(at("Deze plek komt uit je taken.").is_some(), "{text:#?}");
+    // The weighted week is 150; its most social third (50) is the talks
+    // (20) and 30 of the core task.
+    let contact = at("Komt van je taken met het meeste contact").unwrap();
+    let other = at("Deze wegen het zwaarst").unwrap();
+    assert_eq!(text[contact + 1], "• 2 Boze inwoners uitleggen (6,5)");
+    assert_eq!(text[contact + 2], "• 1 Aanvragen opnemen (2,5)");
+    assert_eq!(
+        contact + 3,
+        other - 1,
+        "the post is not in the contact part"
+    );
+    assert_eq!(
+        text[other + 1],
+        "• 1 Aanvragen opnemen (1,5; de kern, telt dubbel)"
+    );
+    assert_eq!(text[other + 2], "• 3 Post verwerken (1,0)");
+    // F1 says what the numbers on the chart are.
+    let h = Harness::with_plan(PositionStep::default(), plan);
+    let help = h.step.help(&h.view());
+    assert!(help.contains("De cijfers zijn je taken"), "{help}");
+    assert!(!help.contains("Met M kies je"), "no other point: {help}");
+}

@@ -362,7 +362,9 @@ impl TasksStep {
                 }
             }
             Some(Methode::Taken) => p.follow(found),
-            None if found.is_some() => {
+            // Nothing gave a point yet (no answers, or too few): the tasks
+            // do; the answers stay beside them.
+            _ if found.is_some() && p.position().is_none() => {
                 p.methode = Some(Methode::Taken);
                 p.set_point(found);
             }
@@ -439,7 +441,8 @@ impl Component for TasksStep {
         format!(
             "Beschrijf je werk met je drie tot acht belangrijkste taken: kies een voorbeeld met \
              Enter, of voeg een eigen taak toe.\n\n←→ zegt hoeveel van je week een taak kost; \
-             samen 100 %. k: de kern van je werk. -: wordt minder. +: wordt meer.\n\nTab: je \
+             samen 100 %. k: de kern van je werk (een of twee taken). -: wordt \
+             minder. +: wordt meer.\n\nTab: je \
              week over twee jaar. Zet taken die je overdraagt op 0 %, of voeg nieuwe toe.\n\n{}\n\n\
              Deze stap mag je overslaan.",
             tasks::rule(view.plan.positie.soort_werk)

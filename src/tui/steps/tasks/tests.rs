@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::catalog::Catalog;
 use crate::model::plan::{Baangereedschap, Status};
 use crate::tui::steps::testing::Harness;
 
@@ -277,4 +278,24 @@ fn below_three_tasks_the_point_comes_from_the_answers_again() {
         )
     );
     assert!(h.notice_text().contains("geen plek"), "{}", h.notice_text());
+}
+
+/// A person who answered a few questions and then went to the tasks: the
+/// answers give no point yet, so the tasks do, and the answers stay.
+#[test]
+fn the_tasks_give_the_point_when_the_answers_do_not_yet() {
+    let mut plan = Plan::default();
+    plan.medewerker.functie = Some("Baliemedewerker".into());
+    plan.positie.methode = Some(Methode::Vragenlijst);
+    plan.positie.vragenlijst = Some(Catalog::active().questionnaire_version);
+    plan.positie.antwoorden = vec![("mc1".into(), 4), ("mc2".into(), 2)];
+    let mut h = Harness::with_plan(TasksStep::default(), plan);
+    h.enter();
+    h.keys(&["Enter", "Enter"]);
+    assert_eq!(h.plan.positie.position(), None);
+    h.keys(&["Enter"]);
+    let found = tasks::point(&h.plan.taken, Week::Nu).unwrap();
+    assert_eq!(h.plan.positie.methode, Some(Methode::Taken));
+    assert_eq!(h.plan.positie.position(), Some(found));
+    assert_eq!(h.plan.positie.antwoorden.len(), 2);
 }

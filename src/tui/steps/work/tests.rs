@@ -89,3 +89,55 @@ fn the_sliders_move_in_steps_and_stay_within_the_scale() {
     h.keys(&["Enter"]);
     assert_eq!(h.last, Outcome::Next);
 }
+
+/// A person who would rather start from the week's tasks goes on with F3,
+/// from the questions or the sliders, and nothing given so far is lost.
+#[test]
+fn f3_goes_on_to_the_tasks_and_keeps_the_answers() {
+    let mut h = Harness::new(WorkStep::default());
+    h.enter();
+    assert!(
+        h.screen().contains("Met F3 ga je naar Jouw taken"),
+        "{}",
+        h.screen()
+    );
+    h.keys(&["4", "2"]);
+    let before = h.plan.clone();
+    h.keys(&["F3"]);
+    assert_eq!(h.last, Outcome::Next);
+    assert_eq!(h.plan, before);
+    // Skipping every question ends with the way out named.
+    h.keys(&["Tab"; 12]);
+    assert!(
+        h.notice_text().contains("ga met F3 naar Jouw taken"),
+        "{}",
+        h.notice_text()
+    );
+    h.keys(&["F2", "Right", "F3"]);
+    assert_eq!(h.last, Outcome::Next);
+    assert_eq!(h.plan.positie.sociaal, Some(5.5));
+    h.assert_footer_is_honest();
+}
+
+/// For physical work the title above a skill statement names skill, not
+/// "vaste stappen of eigen oordeel".
+#[test]
+fn the_topic_of_a_skill_statement_is_skill() {
+    let mut plan = Plan::default();
+    plan.positie.soort_werk = Some(SoortWerk::Fysiek);
+    let mut h = Harness::with_plan(WorkStep::default(), plan);
+    h.enter();
+    h.keys(&["Tab"; 6]);
+    assert!(
+        h.screen()
+            .contains("Vraag 7 van 12 · vakmanschap en handigheid"),
+        "{}",
+        h.screen()
+    );
+    let mut h = Harness::new(WorkStep::default());
+    h.keys(&["Tab"; 6]);
+    assert!(
+        h.screen()
+            .contains("Vraag 7 van 12 · vaste stappen of eigen oordeel")
+    );
+}
