@@ -38,9 +38,9 @@ enum Act {
     /// Answer every question in a row (on "Jouw werk"; elsewhere the
     /// numbers do what they do there).
     AnswerAll(Vec<u8>),
-    /// On "Jouw taken": down to "Verder", up to "Eigen taak toevoegen", a short
-    /// text, the two questions, and a share of the week (elsewhere these
-    /// keys do what they do there).
+    /// On "Jouw werk", F3 to "Jouw taken"; there down to "Verder", up to
+    /// "Eigen taak toevoegen", a short text, the two questions, and a share
+    /// of the week (elsewhere these keys do what they do there).
     OwnTask(u8, u8, u8),
     /// On "Jouw taken": three own tasks that fill the week, on to "Jouw
     /// plek" (the week in two years as it is), and M for the tasks' point.
@@ -103,9 +103,11 @@ fn three_tasks(contact: u8, open: u8) -> Vec<Msg> {
     msgs
 }
 
-/// The messages of [`Act::OwnTask`].
+/// The messages of [`Act::OwnTask`]; from "Jouw werk", F3 goes to "Jouw
+/// taken" first (elsewhere it does nothing).
 fn own_task(contact: u8, open: u8, steps: u8) -> Vec<Msg> {
-    let mut msgs = vec![Msg::Down; 12];
+    let mut msgs = vec![Msg::ToTasks];
+    msgs.extend(std::iter::repeat_n(Msg::Down, 12));
     msgs.extend([
         Msg::Up,
         Msg::Confirm,

@@ -456,7 +456,7 @@ impl Plan {
         if !p.antwoorden.is_empty() && p.methode.is_none() {
             problems.push(Problem::new(
                 "positie.antwoorden",
-                "hoort bij methode = \"vragenlijst\" of \"direct\"",
+                "hoort bij een methode: \"vragenlijst\", \"direct\" of \"taken\"",
             ));
         }
         for (id, answer) in &p.antwoorden {

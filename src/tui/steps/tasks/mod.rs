@@ -350,11 +350,14 @@ impl TasksStep {
                         (Some(Methode::Vragenlijst), Some(point))
                     }
                     (None, Some(sliders)) => (Some(Methode::Direct), sliders.position()),
+                    // Too few answers for a point: they stay the
+                    // questionnaire's, as before the tasks.
+                    (None, None) if !p.antwoorden.is_empty() => (Some(Methode::Vragenlijst), None),
                     (None, None) => (None, None),
                 };
                 p.methode = methode;
                 p.set_point(point);
-                if methode.is_some() {
+                if point.is_some() {
                     ctx.info(
                         "Met minder dan drie taken geven je taken geen plek. Je plek komt weer \
                          uit je eerdere keuze.",
@@ -439,12 +442,11 @@ impl Component for TasksStep {
 
     fn help(&self, view: &View) -> String {
         format!(
-            "Beschrijf je werk met je drie tot acht belangrijkste taken: kies een voorbeeld met \
-             Enter, of voeg een eigen taak toe.\n\n←→ zegt hoeveel van je week een taak kost; \
-             samen 100 %. k: de kern van je werk (een of twee taken). -: wordt \
-             minder. +: wordt meer.\n\nTab: je \
-             week over twee jaar. Zet taken die je overdraagt op 0 %, of voeg nieuwe toe.\n\n{}\n\n\
-             Deze stap mag je overslaan.",
+            "Beschrijf je werk met 3 tot 8 belangrijke taken: kies een voorbeeld met Enter, of \
+             voeg een eigen taak toe. Overslaan mag ook.\n\n←→: hoeveel van je week een taak \
+             kost (samen 100 %). k: de kern van je werk (een of twee taken). -: wordt minder \
+             (rood). +: wordt meer (groen).\n\nTab: je week over twee jaar. Zet taken die je \
+             overdraagt op 0 %, of voeg nieuwe toe.\n\n{}",
             tasks::rule(view.plan.positie.soort_werk)
         )
     }

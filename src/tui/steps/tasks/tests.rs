@@ -298,4 +298,13 @@ fn the_tasks_give_the_point_when_the_answers_do_not_yet() {
     assert_eq!(h.plan.positie.methode, Some(Methode::Taken));
     assert_eq!(h.plan.positie.position(), Some(found));
     assert_eq!(h.plan.positie.antwoorden.len(), 2);
+    // Below three tasks again, the answers are the questionnaire's once
+    // more, with no point yet; the file stays valid (the model-based test
+    // found a plan with answers and no method).
+    h.keys(&["Up", "Del"]);
+    assert_eq!(h.plan.taken.len(), 2);
+    assert_eq!(h.plan.positie.methode, Some(Methode::Vragenlijst));
+    assert_eq!(h.plan.positie.position(), None);
+    let ids = Catalog::active().question_ids(h.plan.positie.vragenlijst);
+    assert_eq!(h.plan.validate(&ids), Vec::new());
 }
