@@ -351,6 +351,31 @@ fn no_screen_cuts_a_word_at_80x24_or_200x60() {
                 streefdatum: None,
             });
         }
+        // Eight long tasks that give the point, another week in two years,
+        // and the answers' point beside them: every mark "Jouw plek" has.
+        use kwadrant::model::plan::{Kleur, Methode, Taak, Week};
+        plan.taken = (0..8)
+            .map(|i| Taak {
+                tekst: words.chars().take(60).collect(),
+                procent_nu: if i == 0 { 30 } else { 10 },
+                procent_straks: if i == 1 {
+                    0
+                } else if i == 0 {
+                    40
+                } else {
+                    10
+                },
+                kern: i == 0,
+                kleur: [Kleur::Geen, Kleur::Rood, Kleur::Groen][i % 3],
+                sociaal: f64::from(i as u8),
+                creativiteit: 8.0 - f64::from(i as u8),
+                bron: "eigen".into(),
+            })
+            .collect();
+        plan.positie.methode = Some(Methode::Taken);
+        plan.positie.bijgesteld_van = None;
+        plan.positie
+            .set_point(kwadrant::model::tasks::point(&plan.taken, Week::Nu));
         // A fixed record of the conversation with the longest texts.
         use kwadrant::model::plan::{Afspraak, Verslag, Wie};
         plan.verslagen.push(Verslag {

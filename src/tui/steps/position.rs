@@ -231,9 +231,9 @@ impl Component for PositionStep {
         format!(
             "Het raster heeft twee lijnen. Links-rechts: hoeveel je werk vraagt dat je je \
              inleeft in mensen (mensenwerk). Onder-boven: {up_down}.\n\n◆ is jouw werk. \
-             {dots} De Tab-toets loopt de stippen langs: rechts staat dan welke functie het is.\n\nVind je dat de plek niet klopt? Schuif hem met de pijltjes (met Shift \
-             een klein stapje). Met W zie je welke antwoorden het meest telden. PgDn en PgUp \
-             bladeren in de uitleg rechts. Enter gaat verder."
+             {dots} Tab loopt de stippen langs en noemt elke functie.\n\nKlopt de plek \
+             niet? Schuif hem met de pijltjes (met Shift een klein stapje). W zegt waarom je \
+             werk hier staat. PgDn en PgUp bladeren in de uitleg rechts. Enter gaat verder."
         )
     }
 }

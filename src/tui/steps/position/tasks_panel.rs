@@ -240,16 +240,13 @@ pub fn help(plan: &Plan) -> String {
     let (places, later, other) = marks(plan);
     let mut text = String::new();
     if !places.is_empty() {
-        text.push_str(" De cijfers zijn je taken, met hetzelfde nummer als in de lijst rechts.");
+        text.push_str(" De cijfers zijn je taken.");
     }
     if later.is_some() {
-        text.push_str(" ◇ is je werk over twee jaar, zoals je je taken dan verdeelt.");
+        text.push_str(" ◇ is je werk over twee jaar.");
     }
     if other.is_some() {
-        text.push_str(
-            " ○ is de plek die de andere manier geeft (de vragen of je taken). Met M kies je \
-             die als jouw plek.",
-        );
+        text.push_str(" ○ is de plek uit de vragen of uit je taken: met M kies je die.");
     }
     text
 }
