@@ -25,6 +25,7 @@ use crate::model::questionnaire;
 use crate::tui::dialog::DialogKind;
 use crate::tui::keys::{Binding, Keymap, SHIFT, bind, hint, key};
 use crate::tui::msg::Msg;
+use crate::tui::steps::Step;
 use crate::tui::steps::component::{Component, Outcome, StepCtx, View};
 use crate::tui::widgets::likert::Likert;
 use crate::tui::widgets::put;
@@ -98,9 +99,9 @@ impl Component for WorkStep {
                 self.switch_method(ctx);
                 return Outcome::Stay;
             }
-            // Answers and sliders stay as they are; Jouw taken is the next
-            // step, and its tasks give the point where nothing else has.
-            Msg::ToTasks => return Outcome::Next,
+            // Answers and sliders stay as they are; on Jouw taken the tasks
+            // give the point where nothing else has.
+            Msg::ToTasks => return Outcome::GoTo(Step::Tasks),
             _ => {}
         }
         if direct(ctx.plan) {

@@ -143,6 +143,12 @@ fn along(score: f64, low: u16, mid: u16, high: u16) -> u16 {
     }
 }
 
+/// The cells inside the chart's box: below the top label, inside the
+/// frame, above the bottom label.
+fn inner_of(area: Rect) -> Rect {
+    Rect::new(area.x + 1, area.y + 2, area.width - 2, area.height - 4)
+}
+
 fn cell_for(inner: Rect, at: Position) -> (u16, u16) {
     let (mx, my) = midlines(inner);
     let x = along(at.sociaal, inner.x, mx, inner.right().saturating_sub(1));
@@ -275,7 +281,7 @@ impl Widget for &QuadrantChart<'_> {
 
         // The box and the two midlines.
         let frame = Rect::new(area.x, area.y + 1, area.width, area.height - 2);
-        let inner = Rect::new(frame.x + 1, frame.y + 1, frame.width - 2, frame.height - 2);
+        let inner = inner_of(area);
         let (mx, my) = midlines(inner);
         let line = t.line();
         for x in frame.left()..frame.right() {

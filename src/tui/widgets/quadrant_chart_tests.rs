@@ -215,8 +215,8 @@ fn the_job_stepped_to_never_writes_over_the_point_or_its_word() {
     }
 }
 
-/// The mark in two years just right of the point does not cover the
-/// point's word: the word goes to the other side.
+/// The mark in two years where the point's word would start does not
+/// cover that word: the word goes round it.
 #[test]
 fn the_mark_in_two_years_never_covers_the_word_jouw_werk() {
     let now = Position {
@@ -231,16 +231,11 @@ fn the_mark_in_two_years_never_covers_the_word_jouw_werk() {
             sociaal: 1.0 + f64::from(step) * 0.05,
             creativiteit: 2.0,
         })
-        .find(|p| cell_for(area_inner(area), *p).0 == cell_for(area_inner(area), now).0 + 2);
+        .find(|p| cell_for(inner_of(area), *p).0 == cell_for(inner_of(area), now).0 + 2);
     assert!(c.later.is_some());
     let mut buf = Buffer::empty(area);
     (&c).render(area, &mut buf);
     let shown = text(&buf);
     assert!(shown.contains('◇'), "{shown}");
     assert!(shown.contains("jouw werk"), "{shown}");
-}
-
-/// The cells inside the chart's box, as `render` lays them out.
-fn area_inner(area: Rect) -> Rect {
-    Rect::new(area.x + 1, area.y + 2, area.width - 2, area.height - 4)
 }

@@ -345,15 +345,16 @@ impl TasksStep {
                     p.soort_werk,
                 );
                 let (methode, point) = match (answers, p.schuifjes.take()) {
-                    (Some(point), sliders) => {
-                        p.schuifjes = sliders;
-                        (Some(Methode::Vragenlijst), Some(point))
-                    }
+                    // The answers give no point, the sliders kept one.
                     (None, Some(sliders)) => (Some(Methode::Direct), sliders.position()),
-                    // Too few answers for a point: they stay the
-                    // questionnaire's, as before the tasks.
-                    (None, None) if !p.antwoorden.is_empty() => (Some(Methode::Vragenlijst), None),
-                    (None, None) => (None, None),
+                    // Otherwise answers are the questionnaire's again, with
+                    // the point they give (none while too few), as before
+                    // the tasks; a plan without answers has no method.
+                    (point, sliders) => {
+                        p.schuifjes = sliders;
+                        let methode = (!p.antwoorden.is_empty()).then_some(Methode::Vragenlijst);
+                        (methode, point)
+                    }
                 };
                 p.methode = methode;
                 p.set_point(point);

@@ -104,7 +104,7 @@ fn f3_goes_on_to_the_tasks_and_keeps_the_answers() {
     h.keys(&["4", "2"]);
     let before = h.plan.clone();
     h.keys(&["F3"]);
-    assert_eq!(h.last, Outcome::Next);
+    assert_eq!(h.last, Outcome::GoTo(Step::Tasks));
     assert_eq!(h.plan, before);
     // Skipping every question ends with the way out named.
     h.keys(&["Tab"; 12]);
@@ -114,7 +114,7 @@ fn f3_goes_on_to_the_tasks_and_keeps_the_answers() {
         h.notice_text()
     );
     h.keys(&["F2", "Right", "F3"]);
-    assert_eq!(h.last, Outcome::Next);
+    assert_eq!(h.last, Outcome::GoTo(Step::Tasks));
     assert_eq!(h.plan.positie.sociaal, Some(5.5));
     h.assert_footer_is_honest();
 }
