@@ -242,7 +242,8 @@ pub fn help(plan: &Plan) -> String {
     if !places.is_empty() {
         text.push_str(" De cijfers zijn je taken.");
     }
-    if later.is_some() {
+    // As in the panel: ◇ only where the week in two years moves the point.
+    if later.is_some_and(|at| Some(at) != plan.positie.position()) {
         text.push_str(" ◇ is je werk over twee jaar.");
     }
     if other.is_some() {

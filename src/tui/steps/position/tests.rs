@@ -378,4 +378,5 @@ fn why_here_for_tasks_names_the_tasks_that_set_the_point() {
     let help = h.step.help(&h.view());
     assert!(help.contains("De cijfers zijn je taken"), "{help}");
     assert!(!help.contains("○ is de plek"), "no other point: {help}");
+    assert!(!help.contains('◇'), "the same week in two years: {help}");
 }
